@@ -1,0 +1,634 @@
+package extract
+
+import (
+	"fmt"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// --- JSON-LD helpers -------------------------------------------------------------
+
+var articleTypes = []string{"article", "posting", "report", "newsarticle", "blogposting", "liveblog", "webpage"}
+
+// ldArticles returns the JSON-LD objects that describe the article, the most
+// specific first (NewsArticle/Article before WebPage before anything else).
+func (p *page) ldArticles() []map[string]any {
+	var best, web, other []map[string]any
+	for _, o := range p.jsonld {
+		t := strings.ToLower(ldString(o["@type"]))
+		switch {
+		case strings.Contains(t, "article") || strings.Contains(t, "posting") || strings.Contains(t, "report") || strings.Contains(t, "liveblog"):
+			best = append(best, o)
+		case strings.Contains(t, "webpage"):
+			web = append(web, o)
+		default:
+			other = append(other, o)
+		}
+	}
+	return append(append(best, web...), other...)
+}
+
+// ldString flattens a JSON-LD value to text: a string, the first string of an
+// array, or the "name"/"@value" of an object.
+func ldString(v any) string {
+	switch x := v.(type) {
+	case string:
+		return x
+	case []any:
+		var parts []string
+		for _, e := range x {
+			if s := ldString(e); s != "" {
+				parts = append(parts, s)
+			}
+		}
+		return strings.Join(parts, " ")
+	case map[string]any:
+		for _, k := range []string{"name", "@value"} {
+			if s, ok := x[k].(string); ok {
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// ldNames returns the names in an author-like value (string, object, array).
+func ldNames(v any) []string {
+	switch x := v.(type) {
+	case string:
+		return []string{x}
+	case []any:
+		var out []string
+		for _, e := range x {
+			out = append(out, ldNames(e)...)
+		}
+		return out
+	case map[string]any:
+		if s, ok := x["name"].(string); ok {
+			return []string{s}
+		}
+	}
+	return nil
+}
+
+// --- site name ------------------------------------------------------------------
+
+func siteNames(p *page) []string {
+	var out []string
+	add := func(s string) {
+		if s = cleanLine(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	add(p.meta("og:site_name"))
+	add(p.meta("application-name"))
+	add(p.meta("twitter:site"))
+	for _, o := range p.jsonld {
+		if pub, ok := o["publisher"]; ok {
+			add(ldString(pub))
+		}
+		if strings.Contains(strings.ToLower(ldString(o["@type"])), "website") {
+			add(ldString(o["name"]))
+		}
+	}
+	for _, h := range p.headings {
+		if h.site {
+			add(h.text)
+		}
+	}
+	return out
+}
+
+// --- title ---------------------------------------------------------------------
+
+var titleSepRe = regexp.MustCompile(`\s+(?:\||-|–|—|::|»|«|·|•|~)\s+|\s*\|\s*`)
+
+// chooseTitle picks the headline. It returns the title, its quality, and the
+// site name when it learned one by splitting <title>.
+func chooseTitle(p *page, sites []string) (string, Quality, string) {
+	isSite := func(s string) bool {
+		k := titleKey(s)
+		if k == "" {
+			return false
+		}
+		for _, n := range sites {
+			if titleKey(n) == k {
+				return true
+			}
+		}
+		return false
+	}
+	// og:title and JSON-LD headline are written for this article by the CMS.
+	var structured []string
+	for _, o := range p.ldArticles() {
+		if h := ldString(o["headline"]); h != "" {
+			structured = append(structured, h)
+		}
+	}
+	structured = append(structured, p.meta("og:title"), p.meta("twitter:title"), p.meta("headline"))
+	for _, s := range structured {
+		s = cleanLine(s)
+		if s == "" {
+			continue
+		}
+		if t, _ := stripSite(s, sites, p); t != "" && !isSite(t) {
+			return t, QualityStructured, ""
+		}
+	}
+	tt := p.titleTag
+	// A heading that agrees with <title> (all of it, or one side of a separator).
+	for _, tags := range [][]string{{"h1"}, {"h2", "h3", "b", "strong", "font", ""}} {
+		for _, h := range p.headings {
+			if h.boiler || h.site || !tagIn(h.tag, tags) || isSite(h.text) {
+				continue
+			}
+			if site, ok := agrees(tt, h.text); ok {
+				q := QualityVisible
+				if h.tag == "h1" {
+					q = QualityStructured
+				}
+				return h.text, q, site
+			}
+		}
+	}
+	if tt != "" {
+		if t, site := stripSite(tt, sites, p); t != "" && !isSite(t) {
+			return t, QualityVisible, site
+		}
+	}
+	for _, h := range p.headings {
+		if h.tag == "h1" && !h.boiler && !h.site && !isSite(h.text) {
+			return h.text, QualityVisible, ""
+		}
+	}
+	return "", QualityNone, ""
+}
+
+func tagIn(tag string, tags []string) bool {
+	for _, t := range tags {
+		if t == tag || (t == "" && !strings.HasPrefix(tag, "h")) {
+			return true
+		}
+	}
+	return false
+}
+
+// agrees reports whether heading h is <title> tt, or one side of it around a
+// separator; site is then the other side.
+func agrees(tt, h string) (site string, ok bool) {
+	kt, kh := titleKey(tt), titleKey(h)
+	if kh == "" || utf8.RuneCountInString(kh) < 4 {
+		return "", false
+	}
+	if kt == kh {
+		return "", true
+	}
+	for _, ix := range titleSepRe.FindAllStringIndex(tt, -1) {
+		left, right := tt[:ix[0]], tt[ix[1]:]
+		if titleKey(left) == kh {
+			return strings.TrimSpace(right), true
+		}
+		if titleKey(right) == kh {
+			return strings.TrimSpace(left), true
+		}
+	}
+	return "", false
+}
+
+// stripSite removes a site-name prefix or suffix from a title: the side that
+// names the site (og:site_name, publisher, logo), else the side that the page
+// shows as its site (copyright line, logo), else the shorter side when the
+// other is clearly longer. It returns the title and the removed part.
+func stripSite(t string, sites []string, p *page) (string, string) {
+	seps := titleSepRe.FindAllStringIndex(t, -1)
+	if len(seps) == 0 {
+		return t, ""
+	}
+	known := func(s string) bool {
+		k := titleKey(s)
+		for _, n := range sites {
+			if nk := titleKey(n); nk != "" && (nk == k || strings.Contains(k, nk) && utf8.RuneCountInString(k) <= utf8.RuneCountInString(nk)+12) {
+				return true
+			}
+		}
+		return false
+	}
+	// The site is the last or the first part; try the outermost separators.
+	last, first := seps[len(seps)-1], seps[0]
+	if r := t[last[1]:]; known(r) {
+		return strings.TrimSpace(t[:last[0]]), strings.TrimSpace(r)
+	}
+	if l := t[:first[0]]; known(l) {
+		return strings.TrimSpace(t[first[1]:]), strings.TrimSpace(l)
+	}
+	if p != nil {
+		r, l := t[last[1]:], t[:first[0]]
+		if shownAsSite(p, r) {
+			return strings.TrimSpace(t[:last[0]]), strings.TrimSpace(r)
+		}
+		if shownAsSite(p, l) {
+			return strings.TrimSpace(t[first[1]:]), strings.TrimSpace(l)
+		}
+	}
+	// Nothing names the site: a short tail after a long head is the usual
+	// "Headline | Site" shape.
+	r := strings.TrimSpace(t[last[1]:])
+	l := strings.TrimSpace(t[:last[0]])
+	if wc(r) <= 4 && wc(l) >= 2*wc(r) && wc(l) >= 3 {
+		return l, r
+	}
+	return t, ""
+}
+
+// shownAsSite reports whether s is how the page names itself: in a copyright
+// line («جميع الحقوق محفوظة», ©) or a short footer/header block.
+func shownAsSite(p *page, s string) bool {
+	k := titleKey(s)
+	if k == "" || utf8.RuneCountInString(k) > 60 {
+		return false
+	}
+	for _, b := range p.blocks {
+		if !strings.Contains(titleKey(b.text), k) {
+			continue
+		}
+		if strings.Contains(b.text, "©") || strings.Contains(b.text, "حقوق") || strings.Contains(strings.ToLower(b.text), "copyright") {
+			return true
+		}
+	}
+	return false
+}
+
+func wc(s string) int { return len(strings.Fields(s)) }
+
+// titleKey is the comparison form of a title: folded letters, no punctuation.
+func titleKey(s string) string {
+	s = normalizeForDates(s)
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// headlineBlock is the index of the block holding the headline, or -1.
+func headlineBlock(p *page, title string) int {
+	k := titleKey(title)
+	if k != "" {
+		for _, h := range p.headings {
+			if !h.boiler && titleKey(h.text) == k {
+				return h.block
+			}
+		}
+		for i, b := range p.blocks {
+			if !b.boiler && titleKey(b.text) == k {
+				return i
+			}
+		}
+	}
+	for _, h := range p.headings {
+		if h.tag == "h1" && !h.boiler {
+			return h.block
+		}
+	}
+	return -1
+}
+
+// --- author --------------------------------------------------------------------
+
+var (
+	bylinePrefixRe = regexp.MustCompile(`^(?i:(?:بواسطه|بواسطة|بقلم|كتبه|كتبت|كتب|تحرير|اعداد|إعداد|written\s+by|posted\s+by|by|من\s+قبل)(?:\s*[:：\-–—]\s*|\s+))+`)
+	// Bylines in visible text. «كتب» needs its colon or dash: bare, it is also
+	// the word for "books".
+	bylineInTextRes = []*regexp.Regexp{
+		regexp.MustCompile(`(?:^|\s)(?:بواسطة|بواسطه|بقلم)\s*[:：\-–—]?\s*(.+)$`),
+		regexp.MustCompile(`^(?:كتب|كتبت|كتبه)\s*[:：\-–—]\s*(.+)$`),
+		regexp.MustCompile(`^(?i:by)\s+(.+)$`),
+	}
+	genericAuthors = map[string]bool{
+		"المحرر": true, "محرر": true, "محرر الموقع": true, "التحرير": true, "فريق التحرير": true,
+		"هيئة التحرير": true, "هيئه التحرير": true, "اداره الموقع": true, "إدارة الموقع": true, "ادارة الموقع": true,
+		"admin": true, "administrator": true, "editor": true, "staff": true, "webmaster": true,
+		"unknown": true, "غير معروف": true, "مجهول": true, "الموقع": true,
+	}
+	authorEdgePunct = "*:：-–—|,،.;؛ "
+)
+
+// chooseAuthor returns the article's author (byline) or "".
+func chooseAuthor(p *page, sites []string, headBlock int) string {
+	var cands []string
+	for _, o := range p.ldArticles() {
+		if a, ok := o["author"]; ok {
+			if names := ldNames(a); len(names) > 0 {
+				cands = append(cands, strings.Join(names, "، "))
+			}
+			break
+		}
+	}
+	cands = append(cands, p.meta("author", "article:author", "dc.creator", "dcterms.creator",
+		"sailthru.author", "parsely-author", "byl", "twitter:creator"))
+	cands = append(cands, p.bylines...)
+	// Visible bylines near the headline: «بواسطة ...», «كتب: ...», «بقلم ...».
+	start := max(headBlock, 0)
+	for i := start; i < len(p.blocks) && i < start+12; i++ {
+		b := p.blocks[i]
+		if b.boiler || utf8.RuneCountInString(b.text) > 150 {
+			continue
+		}
+		for _, re := range bylineInTextRes {
+			if m := re.FindStringSubmatch(b.text); m != nil {
+				cands = append(cands, m[1])
+				break
+			}
+		}
+	}
+	for _, c := range cands {
+		if a := cleanAuthor(c, sites); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// cleanAuthor strips byline words and edge punctuation and rejects what is not
+// a name: generic editor accounts, URLs, the site itself, whole sentences.
+func cleanAuthor(s string, sites []string) string {
+	s = cleanLine(s)
+	if s == "" || strings.Contains(s, "://") || strings.HasPrefix(s, "@") && !strings.Contains(s, " ") {
+		return ""
+	}
+	s = bylinePrefixRe.ReplaceAllString(s, "")
+	// A byline element often also carries the date: «بواسطة فلان | 10 أغسطس 2015».
+	if i := strings.IndexAny(s, "|\n"); i > 0 {
+		s = s[:i]
+	}
+	s = strings.Trim(s, authorEdgePunct)
+	s = foldSpace(s)
+	if s == "" || utf8.RuneCountInString(s) > 80 || wc(s) > 10 {
+		return ""
+	}
+	if genericAuthors[strings.ToLower(s)] {
+		return ""
+	}
+	k := titleKey(s)
+	if k == "" {
+		return ""
+	}
+	for _, n := range sites {
+		if titleKey(n) == k {
+			return ""
+		}
+	}
+	return s
+}
+
+// --- published -----------------------------------------------------------------
+
+var pubMetaKeys = []string{"article:published_time", "og:article:published_time", "article:published",
+	"datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+	"date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dcterms.created",
+	"sailthru.date", "parsely-pub-date", "article.published", "original-publish-date",
+	"og:published_time", "published_time", "article_date_original", "cxenseparse:recs:publishtime"}
+
+// choosePublished returns the publication time and how far it can be trusted:
+// machine-readable metadata first, then the visible date nearest the headline.
+func choosePublished(p *page, headBlock int, zone *time.Location, now time.Time) (time.Time, Quality) {
+	var dayOnly time.Time
+	try := func(v string) (time.Time, bool) {
+		t, day, ok := parseMachineDate(v, zone)
+		if !ok || t.After(now.Add(48*time.Hour)) {
+			return time.Time{}, false
+		}
+		if day {
+			if dayOnly.IsZero() {
+				dayOnly = t
+			}
+			return time.Time{}, false
+		}
+		return t, true
+	}
+	for _, o := range p.ldArticles() {
+		if t, ok := try(ldString(o["datePublished"])); ok {
+			return t, QualityStructured
+		}
+	}
+	for _, k := range pubMetaKeys[:2] {
+		for _, v := range p.metas[k] {
+			if t, ok := try(v); ok {
+				return t, QualityStructured
+			}
+		}
+	}
+	if t, ok := chooseTimeTag(p, headBlock, try); ok {
+		return t, QualityStructured
+	}
+	for _, k := range pubMetaKeys[2:] {
+		for _, v := range p.metas[k] {
+			if t, ok := try(v); ok {
+				return t, QualityStructured
+			}
+		}
+	}
+	for _, o := range p.ldArticles() {
+		if t, ok := try(ldString(o["dateCreated"])); ok {
+			return t, QualityStructured
+		}
+	}
+	vt, vq := chooseVisible(p, headBlock, zone, now)
+	switch {
+	case vq == QualityVisible && (dayOnly.IsZero() || sameDay(dayOnly, vt)):
+		return vt, vq
+	case !dayOnly.IsZero():
+		return dayOnly, QualityDate
+	}
+	return vt, vq
+}
+
+func chooseTimeTag(p *page, headBlock int, try func(string) (time.Time, bool)) (time.Time, bool) {
+	for _, tt := range p.times {
+		if tt.pubdate && !tt.boiler {
+			if t, ok := try(tt.value); ok {
+				return t, true
+			}
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for _, tt := range p.times {
+			if tt.boiler || (pass == 0 && tt.block < headBlock) {
+				continue
+			}
+			if t, ok := try(tt.value); ok {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+func sameDay(a, b time.Time) bool {
+	b = b.In(a.Location())
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+type visibleCand struct {
+	foundDate
+	block int
+	near  bool // a short block, or the date opens its block (a dateline)
+}
+
+// chooseVisible picks the visible date of the article: the first one after the
+// headline that stands in a short block or opens a paragraph (a dateline),
+// else the nearest one above the headline (a date bar over the title).
+// Furniture (tickers, related lists, sidebars) is never read. Hijri dates count
+// only when there is no Gregorian one.
+func chooseVisible(p *page, headBlock int, zone *time.Location, now time.Time) (time.Time, Quality) {
+	var cands []visibleCand
+	head := max(headBlock, 0)
+	for i, b := range p.blocks {
+		if b.boiler || i > head+60 {
+			continue
+		}
+		n := utf8.RuneCountInString(b.text)
+		for _, f := range findDates(b.text, zone, now) {
+			if f.relative && n > 60 {
+				continue // «منذ» and «أمس» in running text are not datelines
+			}
+			if f.t.After(now.Add(36 * time.Hour)) {
+				continue
+			}
+			cands = append(cands, visibleCand{foundDate: f, block: i, near: n <= 150 || f.start <= 40})
+		}
+	}
+	for _, hijriPass := range []bool{false, true} {
+		pick := -1
+		for i, c := range cands {
+			if c.hijri == hijriPass && c.near && c.block >= head && c.block <= head+25 {
+				pick = i
+				break
+			}
+		}
+		if pick < 0 {
+			for i := len(cands) - 1; i >= 0; i-- {
+				c := cands[i]
+				if c.hijri == hijriPass && c.near && c.block < head && c.block >= head-25 {
+					pick = i
+					break
+				}
+			}
+		}
+		if pick < 0 {
+			continue
+		}
+		best := cands[pick]
+		if best.q == QualityDate && !best.relative {
+			// A day-only dateline: take the clock from another near date of the same day.
+			for _, c := range cands {
+				if c.q == QualityVisible && !c.hijri && c.near && sameDay(best.t, c.t) &&
+					c.block >= head-25 && c.block <= head+25 {
+					return c.t, QualityVisible
+				}
+			}
+		}
+		return best.t, best.q
+	}
+	return time.Time{}, QualityNone
+}
+
+// --- canonical URL, language ------------------------------------------------------
+
+func canonicalURL(p *page, base string) string {
+	for _, raw := range []string{p.canonical, p.meta("og:url")} {
+		raw = strings.TrimSpace(raw)
+		if raw == "" {
+			continue
+		}
+		u, err := url.Parse(raw)
+		if err != nil {
+			continue
+		}
+		if b, err := url.Parse(base); err == nil && base != "" {
+			u = b.ResolveReference(u)
+		}
+		if (u.Scheme == "http" || u.Scheme == "https") && u.Host != "" {
+			u.Fragment = ""
+			return u.String()
+		}
+	}
+	return ""
+}
+
+var rtlLangs = map[string]bool{"ar": true, "fa": true, "ur": true, "ps": true, "ku": true, "ckb": true, "sd": true, "ug": true, "he": true, "yi": true}
+
+// language is the declared language (<html lang>, og:locale, Content-Language),
+// unless the text plainly contradicts it (Arabic templates often keep lang="en");
+// else a count of Arabic against Latin letters in the text.
+func language(p *page, text string) string {
+	declared := ""
+	for _, v := range []string{p.lang, p.meta("og:locale"), p.meta("content-language"), p.meta("language"), p.meta("dc.language")} {
+		v = strings.ToLower(strings.TrimSpace(v))
+		if i := strings.IndexAny(v, "-_,; "); i >= 0 {
+			v = v[:i]
+		}
+		if len(v) >= 2 && len(v) <= 3 && isASCIILetters(v) {
+			declared = v
+			break
+		}
+	}
+	byScript := scriptLanguage(text)
+	if declared == "" {
+		return byScript
+	}
+	if byScript == "ar" && !rtlLangs[declared] {
+		return "ar"
+	}
+	return declared
+}
+
+func isASCIILetters(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// scriptLanguage says "ar" when Arabic letters are the clear majority, "en"
+// when Latin ones are, "" when the text is too short or mixed to tell.
+func scriptLanguage(text string) string {
+	arabic, latin := 0, 0
+	for _, r := range text {
+		switch {
+		case unicode.Is(unicode.Arabic, r) && unicode.IsLetter(r):
+			arabic++
+		case unicode.Is(unicode.Latin, r) && unicode.IsLetter(r):
+			latin++
+		}
+	}
+	total := arabic + latin
+	switch {
+	case total < 20:
+		return ""
+	case arabic*10 >= total*7:
+		return "ar"
+	case latin*10 >= total*7:
+		return "en"
+	}
+	return ""
+}
+
+func parseHTTPURL(s string) (*url.URL, error) {
+	u, err := url.Parse(s)
+	if err != nil {
+		return nil, err
+	}
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("extract: not an http(s) URL: %q", s)
+	}
+	return u, nil
+}

@@ -1,0 +1,373 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// page is what one pass over the parsed document collects for the metadata
+// rules: meta tags, JSON-LD objects, headings, and the visible text cut into
+// blocks in document order.
+type page struct {
+	lang      string              // <html lang>
+	metas     map[string][]string // lower-cased name/property/itemprop/http-equiv -> contents
+	jsonld    []map[string]any    // every JSON-LD object, @graph and arrays flattened
+	canonical string              // <link rel=canonical href>
+	titleTag  string              // <title>, white space folded
+	headings  []heading           // h1-h3, b, strong, font and *title* elements
+	blocks    []block             // visible text blocks in document order
+	bylines   []string            // text of author/byline elements and rel=author links
+	times     []timeTag           // <time datetime> and itemprop=datePublished elements
+}
+
+type heading struct {
+	tag    string
+	text   string
+	block  int // index of the first block at or after the heading
+	boiler bool
+	site   bool // a logo / site-title / brand element: text names the site
+}
+
+type block struct {
+	text   string
+	boiler bool
+}
+
+type timeTag struct {
+	value   string
+	block   int
+	boiler  bool
+	pubdate bool // itemprop=datePublished or the old pubdate attribute
+}
+
+// maxDepth bounds the recursion of our walks over pathological documents.
+const maxDepth = 400
+
+// maxHeadingRunes bounds the headings we keep: a headline is never a page long.
+const maxHeadingRunes = 400
+
+// boilerHints are class/id fragments of page furniture: a date or byline found
+// inside them belongs to another article (tickers, related lists, sidebars).
+var boilerHints = []string{"nav", "menu", "footer", "sidebar", "col-side", "aside", "widget", "ticker",
+	"breaking", "marquee", "related", "similar", "most-read", "mostread", "popular", "comment",
+	"share", "social", "crumb", "bulletin", "newsletter", "morenews", "more-news", "latest",
+	"cards", "advert", "ad-slot", "scores", "live"}
+
+var siteHints = []string{"logo", "site-title", "site-name", "sitename", "brand", "masthead"}
+
+var bylineHints = []string{"author", "byline", "writer", "kateb", "reporter"}
+
+func parsePage(doc *html.Node) *page {
+	p := &page{metas: map[string][]string{}}
+	w := &walker{p: p}
+	w.walk(doc, 0, false, false)
+	w.flush(false)
+	return p
+}
+
+type walker struct {
+	p   *page
+	buf strings.Builder
+}
+
+func (w *walker) flush(boiler bool) {
+	t := foldSpace(w.buf.String())
+	w.buf.Reset()
+	if t != "" {
+		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler})
+	}
+}
+
+func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
+	if depth > maxDepth {
+		return
+	}
+	switch n.Type {
+	case html.TextNode:
+		w.buf.WriteString(n.Data)
+		return
+	case html.DocumentNode:
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.walk(c, depth+1, boiler, site)
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	switch n.DataAtom {
+	case atom.Script:
+		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+			w.jsonLD(textOf(n))
+		}
+		return
+	case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe, atom.Object, atom.Select, atom.Textarea:
+		return
+	case atom.Html:
+		if l := attr(n, "lang"); l != "" {
+			w.p.lang = l
+		} else if l := attr(n, "xml:lang"); l != "" {
+			w.p.lang = l
+		}
+	case atom.Title:
+		if w.p.titleTag == "" {
+			w.p.titleTag = cleanLine(textOf(n))
+		}
+		return
+	case atom.Meta:
+		w.meta(n)
+		return
+	case atom.Link:
+		rel := strings.ToLower(attr(n, "rel"))
+		if hasWord(rel, "canonical") && w.p.canonical == "" {
+			w.p.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+		return
+	}
+	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	switch n.DataAtom {
+	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Button:
+		boiler = true
+	}
+	if !boiler && containsAny(cls, boilerHints) {
+		boiler = true
+	}
+	if !site && containsAny(cls, siteHints) {
+		site = true
+	}
+	itemprop := strings.ToLower(attr(n, "itemprop"))
+	if itemprop != "" {
+		if v, ok := attrOK(n, "content"); ok {
+			w.addMeta(itemprop, v)
+		}
+	}
+	isBlock := blockTags[n.DataAtom]
+	if isBlock {
+		w.flush(boiler)
+	}
+	if n.DataAtom == atom.Br {
+		w.flush(boiler)
+		return
+	}
+	if n.DataAtom == atom.Time || itemprop == "datepublished" {
+		v := attr(n, "datetime")
+		if v == "" {
+			v = attr(n, "content")
+		}
+		if v != "" {
+			_, pub := attrOK(n, "pubdate")
+			w.p.times = append(w.p.times, timeTag{value: v, block: len(w.p.blocks), boiler: boiler,
+				pubdate: pub || itemprop == "datepublished"})
+		}
+	}
+	rel := strings.ToLower(attr(n, "rel"))
+	if (n.DataAtom == atom.A && hasWord(rel, "author")) || containsAny(cls, bylineHints) || strings.Contains(itemprop, "author") {
+		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= 120 {
+			w.p.bylines = append(w.p.bylines, t)
+		}
+	}
+	isHeading := false
+	switch n.DataAtom {
+	case atom.H1, atom.H2, atom.H3, atom.B, atom.Strong, atom.Font:
+		isHeading = true
+	default:
+		isHeading = strings.Contains(cls, "title") || strings.Contains(cls, "headline") || itemprop == "headline"
+	}
+	if isHeading || site {
+		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= maxHeadingRunes {
+			w.p.headings = append(w.p.headings, heading{tag: n.Data, text: t, block: len(w.p.blocks),
+				boiler: boiler, site: site})
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.walk(c, depth+1, boiler, site)
+	}
+	if isBlock {
+		w.flush(boiler)
+	}
+}
+
+func (w *walker) meta(n *html.Node) {
+	content, ok := attrOK(n, "content")
+	if !ok {
+		return
+	}
+	for _, k := range []string{"name", "property", "itemprop", "http-equiv"} {
+		if key := attr(n, k); key != "" {
+			w.addMeta(key, content)
+		}
+	}
+}
+
+func (w *walker) addMeta(key, value string) {
+	key = strings.ToLower(strings.TrimSpace(key))
+	value = strings.TrimSpace(value)
+	if key == "" || value == "" {
+		return
+	}
+	// RDFa allows several space-separated properties in one attribute.
+	for _, k := range strings.Fields(key) {
+		w.p.metas[k] = append(w.p.metas[k], value)
+	}
+}
+
+func (w *walker) jsonLD(s string) {
+	s = strings.TrimSpace(s)
+	// Some CMSs wrap the JSON in an HTML comment or CDATA section.
+	s = strings.TrimPrefix(strings.TrimSuffix(s, "-->"), "<!--")
+	s = strings.TrimPrefix(strings.TrimSuffix(strings.TrimSpace(s), "]]>"), "<![CDATA[")
+	var v any
+	if err := json.Unmarshal([]byte(s), &v); err != nil {
+		return // broken JSON-LD is common; the other sources still count
+	}
+	flattenLD(v, &w.p.jsonld, 0)
+}
+
+func flattenLD(v any, out *[]map[string]any, depth int) {
+	if depth > 8 || len(*out) > 200 {
+		return
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, e := range x {
+			flattenLD(e, out, depth+1)
+		}
+	case map[string]any:
+		*out = append(*out, x)
+		if g, ok := x["@graph"]; ok {
+			flattenLD(g, out, depth+1)
+		}
+	}
+}
+
+// meta returns the first non-empty content of the first key present.
+func (p *page) meta(keys ...string) string {
+	for _, k := range keys {
+		for _, v := range p.metas[k] {
+			if v = cleanLine(v); v != "" {
+				return v
+			}
+		}
+	}
+	return ""
+}
+
+var blockTags = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Body: true,
+	atom.Dd: true, atom.Details: true, atom.Dialog: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true, atom.Ol: true,
+	atom.P: true, atom.Pre: true, atom.Section: true, atom.Table: true, atom.Tbody: true, atom.Td: true,
+	atom.Tfoot: true, atom.Th: true, atom.Thead: true, atom.Tr: true, atom.Ul: true, atom.Center: true,
+	atom.Caption: true, atom.Summary: true, atom.Menu: true, atom.Br: true,
+}
+
+func attr(n *html.Node, key string) string {
+	v, _ := attrOK(n, key)
+	return v
+}
+
+func attrOK(n *html.Node, key string) (string, bool) {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val, true
+		}
+	}
+	return "", false
+}
+
+// textOf is the text content of n, skipping scripts and styles.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		if depth > maxDepth || b.Len() > 1<<20 {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				if depth > 0 {
+					return
+				}
+			case atom.Br, atom.P, atom.Div, atom.Li, atom.Td:
+				b.WriteByte(' ')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, depth+1)
+		}
+	}
+	rec(n, 0)
+	return b.String()
+}
+
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, subs []string) bool {
+	for _, x := range subs {
+		if strings.Contains(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldSpace collapses every run of white space (and invisible format
+// characters) to one space and trims the ends.
+func foldSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) || isInvisible(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isInvisible reports the zero-width and bidi-control characters that CMSs
+// leave in titles and names (BOM, ZWSP, LRM/RLM, embeddings and isolates).
+// ZWNJ/ZWJ are kept: they change letter shapes in Persian and Urdu.
+func isInvisible(r rune) bool {
+	switch {
+	case r == '\uFEFF', r == '\u200B', r == '\u200E', r == '\u200F', r == '\u00AD', r == '\u2060':
+		return true
+	case r >= '\u202A' && r <= '\u202E', r >= '\u2066' && r <= '\u2069':
+		return true
+	}
+	return false
+}
+
+// cleanLine folds white space and entities already decoded by the parser; it
+// also decodes entities left double-escaped in attributes (&amp;quot;).
+func cleanLine(s string) string {
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
+	return foldSpace(s)
+}

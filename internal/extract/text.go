@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// wrapBrRuns turns text runs separated by <br> into <p> elements. Old table
+// portals write an article as one cell of text with <br><br> between paragraphs;
+// trafilatura scores paragraphs, so without this the cell is one blob that loses
+// to the page at large, and the paragraphs are lost in the output.
+func wrapBrRuns(n *html.Node) {
+	wrapBr(n, 0, false)
+}
+
+var brContainers = map[atom.Atom]bool{
+	atom.Div: true, atom.Td: true, atom.Th: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Body: true, atom.Blockquote: true, atom.Font: true, atom.Span: true, atom.Center: true,
+}
+
+// noPInside are elements a <p> must not go into.
+var noPInside = map[atom.Atom]bool{
+	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Li: true, atom.A: true, atom.Pre: true, atom.Button: true, atom.Label: true, atom.Select: true,
+	atom.Textarea: true, atom.Script: true, atom.Style: true, atom.Title: true, atom.Head: true,
+}
+
+func wrapBr(n *html.Node, depth int, inP bool) {
+	if depth > maxDepth {
+		return
+	}
+	if n.Type == html.ElementNode && noPInside[n.DataAtom] {
+		inP = true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode || c.Type == html.DocumentNode {
+			wrapBr(c, depth+1, inP)
+		}
+	}
+	if inP || n.Type != html.ElementNode || !brContainers[n.DataAtom] {
+		return
+	}
+	// Runs of inline nodes between <br>s and block children.
+	var runs [][]*html.Node
+	var run []*html.Node
+	brs := 0
+	end := func() {
+		if len(run) > 0 {
+			runs = append(runs, run)
+			run = nil
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.ElementNode && c.DataAtom == atom.Br:
+			brs++
+			end()
+		case c.Type == html.ElementNode && blockTags[c.DataAtom]:
+			end()
+		default:
+			run = append(run, c)
+		}
+	}
+	end()
+	if brs == 0 {
+		return
+	}
+	withText := 0
+	for _, r := range runs {
+		if runHasText(r) {
+			withText++
+		}
+	}
+	if withText < 2 {
+		return
+	}
+	for _, r := range runs {
+		if !runHasText(r) {
+			continue
+		}
+		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		n.InsertBefore(p, r[0])
+		for _, c := range r {
+			n.RemoveChild(c)
+			p.AppendChild(c)
+		}
+	}
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+			n.RemoveChild(c)
+		}
+		c = next
+	}
+}
+
+func runHasText(r []*html.Node) bool {
+	for _, c := range r {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return true
+			}
+		case html.ElementNode:
+			if strings.TrimSpace(textOf(c)) != "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// paraTags end a paragraph in trafilatura's output tree.
+var paraTags = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+	atom.H5: true, atom.H6: true, atom.Li: true, atom.Blockquote: true, atom.Tr: true, atom.Table: true,
+	atom.Ul: true, atom.Ol: true, atom.Pre: true, atom.Section: true, atom.Article: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Dd: true, atom.Dt: true, atom.Dl: true,
+	atom.Header: true, atom.Footer: true, atom.Br: true, atom.Hr: true, atom.Body: true,
+}
+
+// renderText writes the output tree as paragraphs joined by a blank line, white
+// space folded inside each paragraph. Table cells in a row stay one paragraph.
+func renderText(n *html.Node) []string {
+	var paras []string
+	var buf strings.Builder
+	flush := func() {
+		if t := foldSpace(buf.String()); t != "" {
+			paras = append(paras, t)
+		}
+		buf.Reset()
+	}
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			buf.WriteString(n.Data)
+			return
+		case html.ElementNode, html.DocumentNode:
+		default:
+			return
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Noscript, atom.Template:
+			return
+		case atom.Td, atom.Th:
+			buf.WriteByte(' ')
+		}
+		// trafilatura's own tags (head, list, item, lb, quote, row, cell) may
+		// survive as unknown elements; treat them like their HTML twins.
+		block := paraTags[n.DataAtom] || n.Data == "head" || n.Data == "list" || n.Data == "item" ||
+			n.Data == "lb" || n.Data == "quote" || n.Data == "row"
+		if block {
+			flush()
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, depth+1)
+		}
+		if block {
+			flush()
+		}
+	}
+	rec(n, 0)
+	flush()
+	return paras
+}
+
+// trimLead drops what trafilatura keeps above the first paragraph: the
+// headline itself, a date line, a byline. Only the first few paragraphs are
+// looked at, and only short ones.
+func trimLead(paras []string, title, author string, zone *time.Location, now time.Time) []string {
+	tk, ak := titleKey(title), titleKey(author)
+	for i := 0; i < 4 && len(paras) > 0; i++ {
+		p := paras[0]
+		k := titleKey(p)
+		short := wc(p) <= 12 && utf8.RuneCountInString(p) <= 90
+		switch {
+		case k == "":
+		case tk != "" && k == tk:
+		case ak != "" && k == ak:
+		case short && len(findDates(p, zone, now)) > 0 && nonDateWords(p) <= 4:
+		case short && bylinePrefixRe.MatchString(p):
+		default:
+			return paras
+		}
+		paras = paras[1:]
+	}
+	return paras
+}
+
+// nonDateWords counts the words of p that are not part of a date expression
+// (numbers, month names, «هـ», «م», clock words).
+func nonDateWords(p string) int {
+	n := 0
+	for _, w := range strings.Fields(normalizeForDates(p)) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if w == "" || strings.ContainsFunc(w, unicode.IsDigit) {
+			continue
+		}
+		if _, ok := gregorianMonths[w]; ok {
+			continue
+		}
+		if _, ok := hijriMonths[w]; ok {
+			continue
+		}
+		switch w {
+		case "م", "ه", "ص", "الساعه", "الموافق", "نشر", "في", "بتاريخ", "تاريخ", "النشر", "كانون", "تشرين",
+			"الاول", "الثاني", "ربيع", "جمادي", "الاخر", "الاخره", "الاولي", "ذو", "ذي", "القعده", "الحجه",
+			"السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "مساء", "صباحا", "اخر", "تحديث":
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// letterCount counts letters, the measure of "enough text".
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
