@@ -1,0 +1,24 @@
+package web
+
+import (
+	"net/http"
+
+	"github.com/khabar-news/khabar/internal/api"
+)
+
+// routes is Khabar's one route table: every page, the API, health, metrics
+// and static files. Patterns double as the "route" label of the metrics, so
+// they stay few and bounded.
+func (s *Server) routes() *http.ServeMux {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.handleHome)
+	mux.HandleFunc("GET /articles/{id}", s.handleArticle)
+	mux.HandleFunc("GET /sources", s.handleSources)
+	mux.HandleFunc("GET /sources/{id}", s.handleSource)
+	mux.HandleFunc("GET /healthz", s.handleHealthz)
+	mux.Handle("GET /metrics", s.metrics.Handler())
+	mux.Handle("GET /static/", s.static)
+	api.Register(mux, s.store, s.logger) // GET /api/v1/..., and a JSON 404 for the rest of /api/
+	mux.HandleFunc("/", s.handleNotFound)
+	return mux
+}
