@@ -42,11 +42,11 @@ func sameTime(a, b time.Time) bool {
 func TestParseFixtures(t *testing.T) {
 	const base = "http://base.example/feed/rss.xml"
 	tests := []struct {
-		file, contentType      string
+		file, contentType       string
 		kind, title, lang, site string
-		items                  []Item
-		sitemaps               []string
-		note                   string // a substring one of Notes must hold
+		items                   []Item
+		sitemaps                []string
+		note                    string // a substring one of Notes must hold
 	}{
 		{
 			file: "rss2_relative.xml", contentType: "application/rss+xml; charset=utf-8",
@@ -55,9 +55,9 @@ func TestParseFixtures(t *testing.T) {
 				{URL: "http://base.example/Content/NewsDetails.aspx?NewsID=1001&utm_source=rss&utm_medium=feed",
 					Title: "افتتاح مكتبة عامة جديدة في حي الورود", Author: "سارة المطيري",
 					Summary: "تفتح المكتبة أبوابها صباح الغد للزوار.", Published: at("2015-08-10T09:15:00+03:00"), GUID: "nakheel-1001"},
-				{URL: "http://base.example/feed/news/1002?utm_campaign=x", Title: "الأمطار تعود إلى المرتفعات الجنوبية",
+				{URL: "http://base.example/feed/news/1002?utm_campaign=x", Title: "الأمطار تعود إلى المرتفعات الجنوبية", Author: "منى الحربي (جدة)",
 					Summary: "يتوقع الراصد الجوي هطول أمطار متوسطة.", GUID: "nakheel-1002"},
-				{URL: "https://other.example/story/7", Title: "عاجل: انطلاق مهرجان التمور",
+				{URL: "https://other.example/story/7", Title: "عاجل: انطلاق مهرجان التمور", Author: "مكتب الأخبار",
 					Summary: "يشارك في المهرجان أكثر من مئة مزارع & تاجر.", Published: at("2015-08-10T11:00:00+03:00"), GUID: "https://other.example/story/7"},
 			},
 		},

@@ -19,11 +19,11 @@ const summaryRunes = 600
 // parseGofeed reads RSS or Atom through gofeed; when that fails it repairs the
 // usual breakage and tries once more.
 func parseGofeed(doc []byte, kind, baseURL string) (*Feed, error) {
-	gf, err := gofeedXML(doc, kind)
+	gf, authors, err := gofeedXML(doc, kind)
 	var notes []string
 	if err != nil {
 		fixed, what := repairXML(doc)
-		gf2, err2 := gofeedXML(fixed, kind)
+		gf2, authors2, err2 := gofeedXML(fixed, kind)
 		if err2 != nil {
 			// Last resort: a truncated or damaged document still holds
 			// the items before the damage. Close what is open there.
@@ -31,43 +31,76 @@ func parseGofeed(doc []byte, kind, baseURL string) (*Feed, error) {
 			if !ok {
 				return nil, fmt.Errorf("feed: parse %s: %w", kind, err)
 			}
-			if gf2, err2 = gofeedXML(cut, kind); err2 != nil {
+			if gf2, authors2, err2 = gofeedXML(cut, kind); err2 != nil {
 				return nil, fmt.Errorf("feed: parse %s: %w (after repair: %v)", kind, err, err2)
 			}
 			what = append(what, fmt.Sprintf("cut at byte %d and closed open elements", at))
 		}
-		gf = gf2
+		gf, authors = gf2, authors2
 		notes = append(notes, "repaired XML: "+strings.Join(what, ", "))
 	}
-	f := fromGofeed(gf, kind, baseURL)
+	f := fromGofeed(gf, kind, baseURL, authors)
 	f.Notes = append(notes, f.Notes...)
 	return f, nil
 }
 
-func gofeedXML(doc []byte, kind string) (gf *gofeed.Feed, err error) {
+// gofeedXML parses RSS or Atom. For RSS it also returns each item's author
+// as written: gofeed reads every author as "email (name)", which turns the
+// Arabic byline "علي الرباعي (الباحة)" (name, then city) into nothing.
+func gofeedXML(doc []byte, kind string) (gf *gofeed.Feed, rawAuthors []string, err error) {
 	// A parser bug must cost us one document, not the process.
 	defer func() {
 		if r := recover(); r != nil {
-			gf, err = nil, fmt.Errorf("gofeed panic: %v", r)
+			gf, rawAuthors, err = nil, nil, fmt.Errorf("gofeed panic: %v", r)
 		}
 	}()
 	if kind == KindAtom {
 		af, err := (&atom.Parser{}).Parse(bytes.NewReader(doc))
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return (&gofeed.DefaultAtomTranslator{}).Translate(af)
+		gf, err := (&gofeed.DefaultAtomTranslator{}).Translate(af)
+		return gf, nil, err
 	}
 	rf, err := (&rss.Parser{}).Parse(bytes.NewReader(doc))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return (&gofeed.DefaultRSSTranslator{}).Translate(rf)
+	gf, err = (&gofeed.DefaultRSSTranslator{}).Translate(rf)
+	if err != nil {
+		return nil, nil, err
+	}
+	rawAuthors = make([]string, len(rf.Items))
+	for i, it := range rf.Items {
+		rawAuthors[i] = rawRSSAuthor(it)
+	}
+	return gf, rawAuthors, nil
+}
+
+// rawRSSAuthor picks the author the way gofeed does (author, dc:author,
+// dc:creator) but keeps the text; "" when it holds an e-mail address, which
+// gofeed's name/address split handles well.
+func rawRSSAuthor(it *rss.Item) string {
+	if it == nil {
+		return ""
+	}
+	a := it.Author
+	if dc := it.DublinCoreExt; a == "" && dc != nil {
+		if len(dc.Author) > 0 {
+			a = dc.Author[0]
+		} else if len(dc.Creator) > 0 {
+			a = dc.Creator[0]
+		}
+	}
+	if strings.Contains(a, "@") {
+		return ""
+	}
+	return a
 }
 
 // fromGofeed converts gofeed's model to ours, item by item, so one bad field
 // costs that field only.
-func fromGofeed(gf *gofeed.Feed, kind, baseURL string) *Feed {
+func fromGofeed(gf *gofeed.Feed, kind, baseURL string, rawAuthors []string) *Feed {
 	base := parseBase(baseURL)
 	f := &Feed{
 		Kind:     kind,
@@ -79,7 +112,7 @@ func fromGofeed(gf *gofeed.Feed, kind, baseURL string) *Feed {
 		// Without a fetch URL, the site link is the best base there is.
 		base = parseBase(f.SiteURL)
 	}
-	for _, it := range gf.Items {
+	for i, it := range gf.Items {
 		if it == nil {
 			continue
 		}
@@ -88,6 +121,11 @@ func fromGofeed(gf *gofeed.Feed, kind, baseURL string) *Feed {
 			break
 		}
 		if item, ok := convertItem(it, base); ok {
+			if len(rawAuthors) == len(gf.Items) {
+				if a := plainText(rawAuthors[i]); a != "" {
+					item.Author = a
+				}
+			}
 			f.Items = append(f.Items, item)
 		}
 	}

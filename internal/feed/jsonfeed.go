@@ -25,7 +25,7 @@ func parseJSON(doc []byte, baseURL string) (*Feed, error) {
 		return nil, &NotAFeedError{What: "not a feed: JSON that is not a JSON Feed"}
 	}
 	if gf, err := gofeedJSON(doc); err == nil {
-		return fromGofeed(gf, KindJSON, baseURL), nil
+		return fromGofeed(gf, KindJSON, baseURL, nil), nil
 	}
 	f, err := lenientJSON(probe, baseURL)
 	if err != nil {
