@@ -130,29 +130,50 @@ func chooseTitle(p *page, sites []string) (string, Quality, string) {
 		}
 	}
 	structured = append(structured, p.meta("og:title"), p.meta("twitter:title"), p.meta("headline"))
+	var heads []string
 	for _, s := range structured {
 		s = cleanLine(s)
 		if s == "" {
 			continue
 		}
 		if t, _ := stripSite(s, sites, p); t != "" && !isSite(t) {
-			return t, QualityStructured, ""
+			heads = append(heads, t)
 		}
 	}
 	tt := p.titleTag
-	// A heading that agrees with <title> (all of it, or one side of a separator).
-	for _, tags := range [][]string{{"h1"}, {"h2", "h3", "b", "strong", "font", ""}} {
+	// An <h1> that agrees with og:title/headline, or with <title>: the h1 is the
+	// text readers see (og:title is sometimes a rewrite for social media).
+	for _, h := range p.headings {
+		if h.tag != "h1" || h.boiler || h.site || isSite(h.text) {
+			continue
+		}
+		k := titleKey(h.text)
+		for _, s := range heads {
+			if titleKey(s) == k {
+				return h.text, QualityStructured, ""
+			}
+		}
+		if site, ok := agrees(tt, h.text); ok {
+			return h.text, QualityStructured, site
+		}
+	}
+	if len(heads) > 0 {
+		// og:title is sometimes the h1 reworded for sharing (same words, another
+		// order); the h1 is then the headline as the article prints it.
 		for _, h := range p.headings {
-			if h.boiler || h.site || !tagIn(h.tag, tags) || isSite(h.text) {
-				continue
+			if h.tag == "h1" && !h.boiler && !h.site && wordJaccard(h.text, heads[0]) >= 0.6 {
+				return h.text, QualityStructured, ""
 			}
-			if site, ok := agrees(tt, h.text); ok {
-				q := QualityVisible
-				if h.tag == "h1" {
-					q = QualityStructured
-				}
-				return h.text, q, site
-			}
+		}
+		return heads[0], QualityStructured, ""
+	}
+	// Another heading (b, strong, font, h2) that agrees with <title>.
+	for _, h := range p.headings {
+		if h.boiler || h.site || h.tag == "h1" || isSite(h.text) {
+			continue
+		}
+		if site, ok := agrees(tt, h.text); ok {
+			return h.text, QualityVisible, site
 		}
 	}
 	if tt != "" {
@@ -166,15 +187,6 @@ func chooseTitle(p *page, sites []string) (string, Quality, string) {
 		}
 	}
 	return "", QualityNone, ""
-}
-
-func tagIn(tag string, tags []string) bool {
-	for _, t := range tags {
-		if t == tag || (t == "" && !strings.HasPrefix(tag, "h")) {
-			return true
-		}
-	}
-	return false
 }
 
 // agrees reports whether heading h is <title> tt, or one side of it around a
@@ -348,11 +360,24 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 		}
 	}
 	for _, c := range cands {
-		if a := cleanAuthor(c, sites); a != "" {
+		if a := cleanAuthor(c, sites); a != "" && !isMenuText(p, a) {
 			return a
 		}
 	}
 	return ""
+}
+
+// isMenuText reports whether s is the whole text of a block in the page
+// furniture, such as a section name in the menu («منوعات», «رياضة»): CMSs put
+// the section link inside the author box.
+func isMenuText(p *page, s string) bool {
+	k := titleKey(s)
+	for _, b := range p.blocks {
+		if b.boiler && titleKey(b.text) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // cleanAuthor strips byline words and edge punctuation and rejects what is not
@@ -631,4 +656,26 @@ func parseHTTPURL(s string) (*url.URL, error) {
 		return nil, fmt.Errorf("extract: not an http(s) URL: %q", s)
 	}
 	return u, nil
+}
+
+// wordJaccard is the Jaccard similarity of the word sets of a and b.
+func wordJaccard(a, b string) float64 {
+	wa, wb := map[string]bool{}, map[string]bool{}
+	for _, w := range Tokens(normalizeForDates(a)) {
+		wa[w] = true
+	}
+	for _, w := range Tokens(normalizeForDates(b)) {
+		wb[w] = true
+	}
+	inter := 0
+	for w := range wa {
+		if wb[w] {
+			inter++
+		}
+	}
+	union := len(wa) + len(wb) - inter
+	if union == 0 {
+		return 0
+	}
+	return float64(inter) / float64(union)
 }

@@ -67,16 +67,16 @@ func wrapBr(n *html.Node, depth int, inP bool) {
 		}
 	}
 	end()
-	if brs == 0 {
-		return
-	}
-	withText := 0
+	withText, letters := 0, 0
 	for _, r := range runs {
 		if runHasText(r) {
 			withText++
+			letters = runLetters(r)
 		}
 	}
-	if withText < 2 {
+	// Two or more runs split by <br>: paragraphs. One run of bare text in a
+	// cell or div, long enough to be prose: a one-paragraph article.
+	if !(brs > 0 && withText >= 2) && !(withText == 1 && letters >= loneRunLetters) {
 		return
 	}
 	for _, r := range runs {
@@ -97,6 +97,23 @@ func wrapBr(n *html.Node, depth int, inP bool) {
 		}
 		c = next
 	}
+}
+
+// loneRunLetters is how long bare text in a container must be to count as a
+// paragraph of its own.
+const loneRunLetters = 100
+
+func runLetters(r []*html.Node) int {
+	n := 0
+	for _, c := range r {
+		switch c.Type {
+		case html.TextNode:
+			n += letterCount(c.Data)
+		case html.ElementNode:
+			n += letterCount(textOf(c))
+		}
+	}
+	return n
 }
 
 func runHasText(r []*html.Node) bool {
