@@ -100,9 +100,10 @@ type Store interface {
 	RemoveSource(ctx context.Context, id int64) error
 
 	// PutArticle stores a in one transaction under a.CanonicalURL and records
-	// a.URL as an alias. When the canonical URL (or content hash from the same
-	// source) is already stored it changes nothing, returns created=false and
-	// sets a.ID to the stored article. Empty text is EINVALID.
+	// a.URL as an alias. When the canonical URL or a.URL is already stored it
+	// changes nothing, returns created=false and sets a.ID to the stored
+	// article. The same text under a new canonical URL is a new article. Empty
+	// text is EINVALID.
 	PutArticle(ctx context.Context, a *Article) (created bool, err error)
 	// PutArticles is PutArticle for a batch, in one transaction.
 	PutArticles(ctx context.Context, as []*Article) (created []bool, err error)

@@ -18,10 +18,11 @@ const (
 )
 
 // PutArticle stores a under a.CanonicalURL and records a.URL (and the
-// canonical URL) as URLs of it. When either URL is stored already, or the same
-// source has an article with a.ContentHash (a page republished under a new
-// URL), nothing but the new URLs is written, created is false and a.ID is the
-// stored article's. A zero a.Fetched is set to now. Any failure recorded for
+// canonical URL) as URLs of it. When either URL is stored already, nothing
+// but the new URLs is written, created is false and a.ID is the stored
+// article's. The same text under another canonical URL is another article
+// (sites republish their own pieces): linking copies is dedup's work, not the
+// store's. A zero a.Fetched is set to now. Any failure recorded for
 // the URLs is cleared.
 func (s *Store) PutArticle(ctx context.Context, a *news.Article) (bool, error) {
 	const op = "put article"
@@ -75,7 +76,7 @@ func checkArticle(a *news.Article) string {
 
 // articleWriter holds the statements of one write transaction.
 type articleWriter struct {
-	sourceExists, findURL, findHash, insert, insertURL, clearFailures *sql.Stmt
+	sourceExists, findURL, insert, insertURL, clearFailures *sql.Stmt
 	sources                                                           map[int64]bool
 }
 
@@ -94,7 +95,6 @@ func (s *Store) putArticles(ctx context.Context, op string, as []*news.Article) 
 		{&w.sourceExists, `SELECT COUNT(*) FROM sources WHERE id = ?`},
 		// The canonical URL wins when the two URLs name different articles.
 		{&w.findURL, `SELECT article_id FROM article_urls WHERE url IN (?1, ?2) ORDER BY url = ?1 DESC LIMIT 1`},
-		{&w.findHash, `SELECT id FROM articles WHERE content_hash = ? AND source_id = ? ORDER BY id LIMIT 1`},
 		{&w.insert, `INSERT INTO articles (source_id, url, canonical_url, title, text, author, language,
 			published, published_ns, fetched, fetched_ns, sort_ns, content_hash)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -143,9 +143,6 @@ func (w *articleWriter) put(ctx context.Context, a *news.Article, now time.Time)
 	}
 	var id int64
 	err := w.findURL.QueryRowContext(ctx, a.CanonicalURL, url).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) && a.ContentHash != "" {
-		err = w.findHash.QueryRowContext(ctx, a.ContentHash, a.SourceID).Scan(&id)
-	}
 	created := false
 	switch {
 	case err == nil:

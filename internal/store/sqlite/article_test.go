@@ -32,9 +32,9 @@ func TestPutArticle(t *testing.T) {
 	}{
 		{"same canonical URL", func(a *news.Article) { a.URL = "https://a.test/amp/1"; a.ContentHash = "other" }, false, true, ""},
 		{"URL is a known alias", func(a *news.Article) { a.CanonicalURL = "https://a.test/new-canonical"; a.ContentHash = "other2" }, false, true, ""},
-		{"same hash, same source, new URLs (republished)", func(a *news.Article) {
+		{"same hash, same source, new URLs (republished): another article", func(a *news.Article) {
 			a.URL, a.CanonicalURL = "https://a.test/re/1", "https://a.test/re/1"
-		}, false, true, ""},
+		}, true, false, ""},
 		{"same hash, other source", func(a *news.Article) {
 			a.SourceID = other.ID
 			a.URL, a.CanonicalURL = "https://b.test/copy/1", "https://b.test/copy/1"
