@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/idna"
@@ -57,7 +58,7 @@ func normalize(u *url.URL) error {
 		return errNotHTTP
 	}
 	host, port := u.Hostname(), u.Port()
-	host = strings.TrimSuffix(host, ".")
+	host = strings.TrimRight(host, ".")
 	if host == "" {
 		return errors.New("no host")
 	}
@@ -71,6 +72,11 @@ func normalize(u *url.URL) error {
 	host = strings.ToLower(host)
 	if strings.ContainsAny(host, " \t\r\n%/\\?#@") {
 		return fmt.Errorf("bad host %q", host)
+	}
+	if port != "" {
+		if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+			return fmt.Errorf("bad port %q", port)
+		}
 	}
 	if (u.Scheme == "http" && port == "80") || (u.Scheme == "https" && port == "443") {
 		port = ""
