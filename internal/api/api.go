@@ -197,8 +197,9 @@ func (h *Handler) listArticles(w http.ResponseWriter, r *http.Request) {
 
 // Page lists one page of articles and the cursor of the next page (0 when
 // there is none). It asks for one more than the limit to know whether more
-// exist; if the store caps the answer at the limit it still offers a cursor,
-// since a final empty page is better than articles nobody can reach.
+// exist. Stores cap a listing at MaxLimit, so a full page at the cap may hide
+// more: then it offers a cursor anyway, as a final empty page is better than
+// articles nobody can reach.
 func Page(r *http.Request, store news.Store, f news.ArticleFilter) ([]news.Article, int64, error) {
 	limit := f.Limit
 	f.Limit++
@@ -206,7 +207,8 @@ func Page(r *http.Request, store news.Store, f news.ArticleFilter) ([]news.Artic
 	if err != nil {
 		return nil, 0, err
 	}
-	if len(as) < limit {
+	more := len(as) > limit || (len(as) == limit && limit >= MaxLimit)
+	if !more {
 		return as, 0, nil
 	}
 	as = as[:limit]
