@@ -108,6 +108,7 @@ func TestRobots(t *testing.T) {
 }
 
 func TestRobotsStarGroupAndTTL(t *testing.T) {
+	t.Parallel()
 	srv, cnt := serve(t, "User-agent: otherbot\nDisallow: /\n\nUser-agent: *\nDisallow: /search\n", okHandler("ok"))
 	c := testClient(t, func(c *Config) { c.RobotsTTL = 150 * time.Millisecond })
 	ctx := ctxT(t)
@@ -125,6 +126,7 @@ func TestRobotsStarGroupAndTTL(t *testing.T) {
 }
 
 func TestRobotsUnavailable(t *testing.T) {
+	t.Parallel()
 	for _, tc := range []struct {
 		name    string
 		status  int
@@ -136,17 +138,8 @@ func TestRobotsUnavailable(t *testing.T) {
 		{"503 allows for now", 503, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var robotsHits atomic.Int32
-			srv, _ := serve(t, "", func(w http.ResponseWriter, r *http.Request) {
-				if r.URL.Path == "/robots.txt" { // unreachable: serve handles it
-					return
-				}
-				io.WriteString(w, "page")
-			})
-			// Replace robots with a status-answering handler.
-			srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			srv, cnt := serveAll(t, func(w http.ResponseWriter, r *http.Request) {
 				if r.URL.Path == "/robots.txt" {
-					robotsHits.Add(1)
 					w.WriteHeader(tc.status)
 					return
 				}
@@ -161,11 +154,11 @@ func TestRobotsUnavailable(t *testing.T) {
 			if _, err := c.Get(ctx, Request{URL: srv.URL + "/y"}); err != nil {
 				t.Fatalf("Get: %v", err)
 			}
-			want := int32(1)
+			want := 1
 			if tc.refetch {
 				want = 2
 			}
-			if got := robotsHits.Load(); got != want {
+			if got := cnt.n("/robots.txt"); got != want {
 				t.Fatalf("robots.txt fetched %d times, want %d", got, want)
 			}
 		})
@@ -173,6 +166,7 @@ func TestRobotsUnavailable(t *testing.T) {
 }
 
 func TestCrawlDelaySpacing(t *testing.T) {
+	t.Parallel()
 	srv, cnt := serve(t, "User-agent: *\nCrawl-delay: 1\n", okHandler("ok"))
 	c := testClient(t, func(c *Config) { c.MinDelay = 10 * time.Millisecond })
 	ctx := ctxT(t)
@@ -188,6 +182,7 @@ func TestCrawlDelaySpacing(t *testing.T) {
 }
 
 func TestMinDelaySpacing(t *testing.T) {
+	t.Parallel()
 	srv, cnt := serve(t, "", okHandler("ok"))
 	c := testClient(t, func(c *Config) { c.MinDelay = 100 * time.Millisecond })
 	ctx := ctxT(t)
@@ -270,6 +265,7 @@ func TestTwoHostsInParallel(t *testing.T) {
 }
 
 func TestRetryAfterHonouredForWholeHost(t *testing.T) {
+	t.Parallel()
 	var first atomic.Bool
 	var at429 atomic.Int64
 	srv, cnt := serve(t, "", func(w http.ResponseWriter, r *http.Request) {
@@ -511,8 +507,9 @@ func gzipped(t testing.TB, data []byte) []byte {
 }
 
 func TestGzipAndSizeLimits(t *testing.T) {
+	t.Parallel()
 	page := bytes.Repeat([]byte("<p>خبر عاجل من الرياض</p>\n"), 1000) // ~30 KB
-	big := bytes.Repeat([]byte("حشو "), 300_000)                        // ~2 MB decoded, a few KB on the wire
+	big := bytes.Repeat([]byte("حشو "), 300_000)                      // ~2 MB decoded, a few KB on the wire
 	var sawGzip atomic.Bool
 	mux := http.NewServeMux()
 	sendGzip := func(body []byte) http.HandlerFunc {
@@ -574,6 +571,7 @@ func TestGzipAndSizeLimits(t *testing.T) {
 }
 
 func TestTimeout(t *testing.T) {
+	t.Parallel()
 	release := make(chan struct{})
 	t.Cleanup(func() { close(release) })
 	srv, cnt := serve(t, "", func(w http.ResponseWriter, r *http.Request) {
@@ -624,16 +622,11 @@ func TestNetworkErrorAndBadURL(t *testing.T) {
 func TestCancelWhileWaiting(t *testing.T) {
 	// robots.txt answers 429 with a long Retry-After: the host must then wait,
 	// and a Get queued behind it must give up as soon as its context ends.
-	srv, cnt := serve(t, "", okHandler("ok"))
-	srv.Config.Handler = http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv, cnt := serveAll(t, func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/robots.txt" {
 			w.Header().Set("Retry-After", "10")
 			w.WriteHeader(http.StatusTooManyRequests)
-			return
 		}
-		cnt.mu.Lock()
-		cnt.hits[r.URL.Path]++
-		cnt.mu.Unlock()
 	})
 	c := testClient(t, func(c *Config) { c.MaxAttempts = 1 })
 	ctx, cancel := context.WithCancel(context.Background())

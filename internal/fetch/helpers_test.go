@@ -41,13 +41,7 @@ func (c *counter) times(path string) []time.Time {
 // when empty), counts every request, and hands the rest to h.
 func serve(t testing.TB, robots string, h http.HandlerFunc) (*httptest.Server, *counter) {
 	t.Helper()
-	cnt := &counter{hits: map[string]int{}}
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		cnt.mu.Lock()
-		cnt.hits[r.URL.Path]++
-		cnt.starts = append(cnt.starts, time.Now())
-		cnt.paths = append(cnt.paths, r.URL.Path)
-		cnt.mu.Unlock()
+	return serveAll(t, func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path == "/robots.txt" {
 			if robots == "" {
 				http.NotFound(w, r)
@@ -56,6 +50,21 @@ func serve(t testing.TB, robots string, h http.HandlerFunc) (*httptest.Server, *
 			io.WriteString(w, robots)
 			return
 		}
+		h(w, r)
+	})
+}
+
+// serveAll starts a 127.0.0.1 server that counts every request and hands all
+// of them, robots.txt included, to h.
+func serveAll(t testing.TB, h http.HandlerFunc) (*httptest.Server, *counter) {
+	t.Helper()
+	cnt := &counter{hits: map[string]int{}}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		cnt.mu.Lock()
+		cnt.hits[r.URL.Path]++
+		cnt.starts = append(cnt.starts, time.Now())
+		cnt.paths = append(cnt.paths, r.URL.Path)
+		cnt.mu.Unlock()
 		h(w, r)
 	}))
 	t.Cleanup(srv.Close)
