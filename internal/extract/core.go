@@ -91,7 +91,7 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	wrapBrRuns(doc)
+	prepare(doc)
 	opts := e.opts
 	if u, err := parseHTTPURL(in.URL); err == nil {
 		opts.OriginalURL = u
@@ -100,7 +100,7 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	var tradLang string
 	if terr == nil && tr != nil && tr.ContentNode != nil {
 		paras := renderText(tr.ContentNode)
-		paras = trimLead(paras, res.Title, res.Author, zone, now)
+		paras = trimTail(trimLead(paras, res.Title, res.Author, zone, now))
 		res.Text = strings.Join(paras, "\n\n")
 		tradLang = tr.Metadata.Language
 		if res.Title == "" {

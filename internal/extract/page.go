@@ -51,12 +51,38 @@ const maxDepth = 400
 // maxHeadingRunes bounds the headings we keep: a headline is never a page long.
 const maxHeadingRunes = 400
 
-// boilerHints are class/id fragments of page furniture: a date or byline found
+// boilerHints are class/id words of page furniture: a date or byline found
 // inside them belongs to another article (tickers, related lists, sidebars).
+// A hint matches a class/id word it begins (nav -> navbar); hints with a dash
+// match anywhere in the attribute.
 var boilerHints = []string{"nav", "menu", "footer", "sidebar", "col-side", "aside", "widget", "ticker",
 	"breaking", "marquee", "related", "similar", "most-read", "mostread", "popular", "comment",
-	"share", "social", "crumb", "bulletin", "newsletter", "morenews", "more-news", "latest",
-	"cards", "advert", "ad-slot", "scores", "live"}
+	"share", "social", "breadcrumb", "crumbs", "bulletin", "newsletter", "morenews", "more-news",
+	"latest", "cards", "advert", "ad-slot", "scores", "live-score"}
+
+// hasHint reports whether the class/id string cls (lower case) carries a hint.
+func hasHint(cls string, hints []string) bool {
+	if strings.TrimSpace(cls) == "" {
+		return false
+	}
+	words := strings.FieldsFunc(cls, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9')
+	})
+	for _, h := range hints {
+		if strings.Contains(h, "-") {
+			if strings.Contains(cls, h) {
+				return true
+			}
+			continue
+		}
+		for _, w := range words {
+			if strings.HasPrefix(w, h) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 var siteHints = []string{"logo", "site-title", "site-name", "sitename", "brand", "masthead"}
 
@@ -131,13 +157,14 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	}
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
 	switch n.DataAtom {
-	case atom.Nav, atom.Aside, atom.Footer, atom.Form, atom.Button:
+	// Not <form>: ASP.NET pages wrap the whole page in one.
+	case atom.Nav, atom.Aside, atom.Footer, atom.Button:
 		boiler = true
 	}
-	if !boiler && containsAny(cls, boilerHints) {
+	if !boiler && hasHint(cls, boilerHints) {
 		boiler = true
 	}
-	if !site && containsAny(cls, siteHints) {
+	if !site && hasHint(cls, siteHints) {
 		site = true
 	}
 	itemprop := strings.ToLower(attr(n, "itemprop"))
@@ -166,7 +193,7 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 		}
 	}
 	rel := strings.ToLower(attr(n, "rel"))
-	if (n.DataAtom == atom.A && hasWord(rel, "author")) || containsAny(cls, bylineHints) || strings.Contains(itemprop, "author") {
+	if (n.DataAtom == atom.A && hasWord(rel, "author")) || hasHint(cls, bylineHints) || strings.Contains(itemprop, "author") {
 		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= 120 {
 			w.p.bylines = append(w.p.bylines, t)
 		}

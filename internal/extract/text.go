@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -9,6 +10,31 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
+
+// prepare readies the parsed page for trafilatura: it drops <title> (when
+// trafilatura falls back to "all the text of the page", the window title is
+// not article text; we read the title ourselves) and wraps <br>-separated text.
+func prepare(doc *html.Node) {
+	var titles []*html.Node
+	var find func(*html.Node, int)
+	find = func(n *html.Node, depth int) {
+		if depth > 4 { // <title> sits in html > head
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.DataAtom == atom.Title {
+				titles = append(titles, c)
+			} else {
+				find(c, depth+1)
+			}
+		}
+	}
+	find(doc, 0)
+	for _, t := range titles {
+		t.Parent.RemoveChild(t)
+	}
+	wrapBrRuns(doc)
+}
 
 // wrapBrRuns turns text runs separated by <br> into <p> elements. Old table
 // portals write an article as one cell of text with <br><br> between paragraphs;
@@ -34,8 +60,17 @@ func wrapBr(n *html.Node, depth int, inP bool) {
 	if depth > maxDepth {
 		return
 	}
-	if n.Type == html.ElementNode && noPInside[n.DataAtom] {
-		inP = true
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Nav, atom.Aside, atom.Footer:
+			return // page furniture: making paragraphs there only helps it look like text
+		}
+		if hasHint(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), boilerHints) {
+			return
+		}
+		if noPInside[n.DataAtom] {
+			inP = true
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode || c.Type == html.DocumentNode {
@@ -165,7 +200,12 @@ func renderText(n *html.Node) []string {
 		default:
 			return
 		}
-		switch n.DataAtom {
+		// trafilatura builds its output tree with tag names only (no atoms).
+		a := n.DataAtom
+		if a == 0 && n.Type == html.ElementNode {
+			a = atom.Lookup([]byte(n.Data))
+		}
+		switch a {
 		case atom.Script, atom.Style, atom.Noscript, atom.Template:
 			return
 		case atom.Td, atom.Th:
@@ -173,7 +213,7 @@ func renderText(n *html.Node) []string {
 		}
 		// trafilatura's own tags (head, list, item, lb, quote, row, cell) may
 		// survive as unknown elements; treat them like their HTML twins.
-		block := paraTags[n.DataAtom] || n.Data == "head" || n.Data == "list" || n.Data == "item" ||
+		block := paraTags[a] || n.Data == "head" || n.Data == "list" || n.Data == "item" ||
 			n.Data == "lb" || n.Data == "quote" || n.Data == "row"
 		if block {
 			flush()
@@ -209,6 +249,22 @@ func trimLead(paras []string, title, author string, zone *time.Location, now tim
 			return paras
 		}
 		paras = paras[1:]
+	}
+	return paras
+}
+
+// copyrightRe marks a copyright line: the page footer, never article text.
+var copyrightRe = regexp.MustCompile(`(?i)©|&copy;|جميع الحقوق محفوظة|جميع الحقوق محفوظه|حقوق النشر محفوظة|كافة الحقوق محفوظة|all rights reserved|copyright`)
+
+// trimTail drops short copyright lines at the end of the text; trafilatura's
+// fallback for short articles takes every <p> of the page, footer included.
+func trimTail(paras []string) []string {
+	for len(paras) > 0 {
+		p := paras[len(paras)-1]
+		if utf8.RuneCountInString(p) > 200 || !copyrightRe.MatchString(p) {
+			break
+		}
+		paras = paras[:len(paras)-1]
 	}
 	return paras
 }
