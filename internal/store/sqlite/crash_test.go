@@ -55,7 +55,8 @@ func runAndKill(t *testing.T, path string, round int) int {
 	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestKillDuringWrites$", "-test.count=1")
 	cmd.Env = append(os.Environ(), fmt.Sprintf("%s=%s %d", crashEnv, path, round))
-	cmd.Stderr = os.Stderr
+	var stderr, stdout strings.Builder // what the child said besides its counts
+	cmd.Stderr = &stderr
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -68,9 +69,14 @@ func runAndKill(t *testing.T, path string, round int) int {
 	reported := 0
 	sc := bufio.NewScanner(out)
 	deadline := time.Now().Add(60 * time.Second)
+	// A child that hangs without printing must not hang the test.
+	hung := time.AfterFunc(90*time.Second, func() { cmd.Process.Kill() })
+	defer hung.Stop()
 	for sc.Scan() {
 		line := sc.Text()
-		if v, ok := strings.CutPrefix(line, "committed "); ok {
+		if v, ok := strings.CutPrefix(line, "committed "); !ok {
+			stdout.WriteString(line + "\n")
+		} else {
 			if reported, err = strconv.Atoi(v); err != nil {
 				t.Fatalf("child said %q", line)
 			}
@@ -90,7 +96,11 @@ func runAndKill(t *testing.T, path string, round int) int {
 			}
 		}
 	}
-	cmd.Wait()
+	// The child must have died by our hand, not ended by itself (a t.Fatal
+	// in it would otherwise go unseen).
+	if err := cmd.Wait(); err == nil || !strings.Contains(err.Error(), "killed") {
+		t.Fatalf("child ended by itself (%v) before it was killed:\n%s%s", err, stdout.String(), stderr.String())
+	}
 	if reported == 0 {
 		t.Fatal("child committed nothing before it was killed")
 	}
@@ -118,7 +128,7 @@ func crashChild(t *testing.T, arg string) {
 		a.Text = arabicText(uint64(n), crashTextSize)
 		return a
 	}
-	stop := time.Now().Add(30 * time.Second)
+	stop := time.Now().Add(2 * time.Minute)
 	count := 0
 	for i := 0; time.Now().Before(stop); {
 		if i%3 == 0 {
