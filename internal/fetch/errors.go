@@ -5,7 +5,6 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"fmt"
 	"net"
 	"strconv"
 )
@@ -104,12 +103,4 @@ func classify(parent context.Context, err error) (reason string, retry bool) {
 		return ReasonTimeout, true
 	}
 	return ReasonNetwork, true
-}
-
-func errorf(rawURL, reason string, status int, format string, args ...any) *Error {
-	var err error
-	if format != "" {
-		err = fmt.Errorf(format, args...)
-	}
-	return &Error{URL: rawURL, Reason: reason, Status: status, Err: err}
 }

@@ -276,14 +276,14 @@ func (c *Client) get(ctx context.Context, r Request, checkRobots bool) (*Respons
 		}
 		if resp.NotModified {
 			// A 304 need not repeat the validators; the caller keeps its own.
-			resp.ETag = cmp(resp.ETag, r.ETag)
-			resp.LastModified = cmp(resp.LastModified, r.LastModified)
+			resp.ETag = firstNonEmpty(resp.ETag, r.ETag)
+			resp.LastModified = firstNonEmpty(resp.LastModified, r.LastModified)
 		}
 		return resp, nil
 	}
 }
 
-func cmp(a, b string) string {
+func firstNonEmpty(a, b string) string {
 	if a != "" {
 		return a
 	}
@@ -396,7 +396,9 @@ func (c *Client) attempts(ctx context.Context, h *host, target string, r Request
 func (c *Client) backoff(attempt int) time.Duration {
 	d := c.cfg.BackoffMax
 	if attempt < 31 {
-		d = min(d, c.cfg.BackoffBase<<(attempt-1))
+		if e := c.cfg.BackoffBase << (attempt - 1); e > 0 { // e <= 0: overflowed
+			d = min(d, e)
+		}
 	}
 	if d <= 0 {
 		return 0

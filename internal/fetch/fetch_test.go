@@ -700,3 +700,28 @@ func BenchmarkGet(b *testing.B) {
 		}
 	}
 }
+
+func TestConfigDefaultsAndHostKey(t *testing.T) {
+	c := New(Config{MinDelay: -time.Second}, nil).cfg
+	d := DefaultConfig()
+	if c.MinDelay != 0 || c.UserAgent != DefaultUserAgent || c.MaxBody != d.MaxBody || c.MaxAttempts != d.MaxAttempts ||
+		c.MaxRedirects != d.MaxRedirects || c.Timeout != d.Timeout || c.RobotsTTL != d.RobotsTTL || c.Logger == nil {
+		t.Fatalf("defaults not applied: %+v", c)
+	}
+	for _, tc := range []struct{ a, b string }{
+		{"http://Example.com/a", "http://example.com:80/b"},
+		{"https://example.com/a", "https://EXAMPLE.com:443/"},
+		{"http://[::1]:8080/", "http://[::1]:8080/x"},
+	} {
+		ua, _ := parseTarget(tc.a)
+		ub, _ := parseTarget(tc.b)
+		if hostKey(ua) != hostKey(ub) {
+			t.Errorf("hostKey(%s) = %s, hostKey(%s) = %s: want one queue", tc.a, hostKey(ua), tc.b, hostKey(ub))
+		}
+	}
+	ua, _ := parseTarget("http://example.com/")
+	ub, _ := parseTarget("https://example.com/")
+	if hostKey(ua) == hostKey(ub) {
+		t.Errorf("http and https share a queue key %s", hostKey(ua))
+	}
+}
