@@ -301,7 +301,7 @@ func findDates(text string, zone *time.Location, now time.Time) []foundDate {
 		text = text[:4000] // a dateline is never that deep into a block
 	}
 	s := normalizeForDates(text)
-	if !hasDigitOrAms(s) {
+	if !hasDateHint(s) {
 		return nil
 	}
 	var out []foundDate
@@ -455,13 +455,14 @@ func hijriToGregorian(y, m, d int) (g time.Time, ok bool) {
 	return g, true
 }
 
-func hasDigitOrAms(s string) bool {
+func hasDateHint(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= '0' && s[i] <= '9' {
 			return true
 		}
 	}
-	return strings.Contains(s, "امس") || strings.Contains(s, "yesterday")
+	return strings.Contains(s, "امس") || strings.Contains(s, "yesterday") || strings.Contains(s, "منذ") ||
+		strings.Contains(s, " ago")
 }
 
 // normalizeDigits maps Eastern Arabic (٠-٩) and Persian (۰-۹) digits to ASCII.

@@ -1,0 +1,334 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+const arabicPara = "أعلنت الهيئة العامة للإحصاء اليوم نتائج المسح الجديد للأسر، وأظهرت النتائج ارتفاعا في متوسط حجم الأسرة مقارنة بالعام الماضي."
+
+func TestDecodeCharsets(t *testing.T) {
+	body := "<html><head>%s<title>عنوان</title></head><body><p>" + arabicPara + "</p></body></html>"
+	enc1256 := func(s string) []byte {
+		b, err := charmap.Windows1256.NewEncoder().Bytes([]byte(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	long := strings.Repeat("<script>var x = 1;</script>\n", 60) // pushes <meta> past 1024 bytes
+	tests := []struct {
+		name, ct string
+		raw      []byte
+		want     string
+	}{
+		{"utf-8 meta", "", []byte(strings.Replace(body, "%s", `<meta charset="utf-8">`, 1)), "utf-8"},
+		{"utf-8 undeclared", "", []byte(strings.Replace(body, "%s", "", 1)), "utf-8"},
+		{"utf-8 BOM beats header", "text/html; charset=windows-1256", append([]byte("\xEF\xBB\xBF"), strings.Replace(body, "%s", "", 1)...), "utf-8"},
+		{"1256 meta charset", "", enc1256(strings.Replace(body, "%s", `<meta charset="windows-1256">`, 1)), "windows-1256"},
+		{"1256 http-equiv", "", enc1256(strings.Replace(body, "%s", `<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">`, 1)), "windows-1256"},
+		{"1256 header only", "text/html; charset=windows-1256", enc1256(strings.Replace(body, "%s", "", 1)), "windows-1256"},
+		{"1256 late meta", "", enc1256(strings.Replace(body, "%s", long+`<meta charset="windows-1256">`, 1)), "windows-1256"},
+		{"1256 undeclared", "", enc1256(strings.Replace(body, "%s", "", 1)), "windows-1256"},
+		{"cp1256 alias", "text/html; charset=cp1256", enc1256(strings.Replace(body, "%s", "", 1)), "windows-1256"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, name, err := decode(tc.raw, tc.ct)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if name != tc.want {
+				t.Errorf("charset %q, want %q", name, tc.want)
+			}
+			if !strings.Contains(s, arabicPara) {
+				t.Errorf("decoded text lacks the Arabic paragraph: %q", s[:min(len(s), 300)])
+			}
+		})
+	}
+}
+
+func TestDecodeRejects(t *testing.T) {
+	png := append([]byte("\x89PNG\r\n\x1a\n"), bytes.Repeat([]byte{0}, 64)...)
+	tests := []struct {
+		name string
+		raw  []byte
+		ct   string
+		want error
+	}{
+		{"empty", nil, "", ErrNotHTML},
+		{"blank", []byte("  \n\t "), "", ErrNotHTML},
+		{"png", png, "", ErrNotHTML},
+		{"declared image", []byte("<html>x</html>"), "image/jpeg", ErrNotHTML},
+		{"pdf", []byte("%PDF-1.4\n%âãÏÓ\n1 0 obj"), "", ErrNotHTML},
+		{"binary", []byte{0x01, 0x02, 0x00, 0x03, 0xff, 0xfe, 0x00, 0x00, 0x10}, "", ErrNotHTML},
+		{"huge", bytes.Repeat([]byte("<p>حشو</p>"), MaxInputBytes/len("<p>حشو</p>")+1), "", ErrTooLarge},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := New().Extract(context.Background(), Input{HTML: tc.raw, ContentType: tc.ct})
+			if !errors.Is(err, tc.want) {
+				t.Errorf("err = %v, want %v", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestExtractCanceled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := New().Extract(ctx, Input{HTML: []byte("<p>" + arabicPara + "</p>")})
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestFindDates(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	now := time.Date(2024, 5, 20, 12, 0, 0, 0, ast)
+	cairo := loadZone("Africa/Cairo", 2*3600)
+	tests := []struct {
+		text string
+		want time.Time
+		q    Quality
+	}{
+		{"10 أغسطس 2015 14:23 (بتوقيت مكة المكرمة)", time.Date(2015, 8, 10, 14, 23, 0, 0, ast), QualityVisible},
+		{"١٠ أغسطس ٢٠١٥ ١٤:٢٣ (بتوقيت مكة المكرمة)", time.Date(2015, 8, 10, 14, 23, 0, 0, ast), QualityVisible},
+		{"۱۰ اغسطس ۲۰۱۵", time.Date(2015, 8, 10, 0, 0, 0, 0, ast), QualityDate},
+		{"الأحد 5 إبريل 2020", time.Date(2020, 4, 5, 0, 0, 0, 0, ast), QualityDate},
+		{"3 يونية 2019 - 9:05 ص", time.Date(2019, 6, 3, 9, 5, 0, 0, ast), QualityVisible},
+		{"3 يوليه 2019 الساعة 12:30 ص", time.Date(2019, 7, 3, 0, 30, 0, 0, ast), QualityVisible},
+		{"نشر في 3 تشرين الثاني 2023، الساعة 9:15 م (بتوقيت غرينتش)", time.Date(2023, 11, 3, 21, 15, 0, 0, time.UTC), QualityVisible},
+		{"1 كانون الثاني 2022", time.Date(2022, 1, 1, 0, 0, 0, 0, ast), QualityDate},
+		{"12 كانون الأول 2021", time.Date(2021, 12, 12, 0, 0, 0, 0, ast), QualityDate},
+		{"28 آب/اغسطس 2013", time.Date(2013, 8, 28, 0, 0, 0, 0, ast), QualityDate},
+		{"9 أيار (مايو) 2018", time.Date(2018, 5, 9, 0, 0, 0, 0, ast), QualityDate},
+		{"15 شباط 2017 10:00 بتوقيت القاهرة", time.Date(2017, 2, 15, 10, 0, 0, 0, cairo), QualityVisible},
+		{"الجمعة 8 فيفري 2019", time.Date(2019, 2, 8, 0, 0, 0, 0, ast), QualityDate},
+		{"21:05 - 10 أغسطس 2015", time.Date(2015, 8, 10, 21, 5, 0, 0, ast), QualityVisible},
+		{"2015/08/10 18:00 GMT+2", time.Date(2015, 8, 10, 18, 0, 0, 0, time.FixedZone("", 2*3600)), QualityVisible},
+		{"10/08/2015", time.Date(2015, 8, 10, 0, 0, 0, 0, ast), QualityDate},
+		{"August 10, 2015 5:30 pm", time.Date(2015, 8, 10, 17, 30, 0, 0, ast), QualityVisible},
+		{"4 شوال 1436هـ", time.Date(2015, 7, 20, 0, 0, 0, 0, ast), QualityDate},
+		{"١٢ رمضان ١٤٤٥ هـ", time.Date(2024, 3, 22, 0, 0, 0, 0, ast), QualityDate},
+		{"منذ 3 ساعات", now.Add(-3 * time.Hour), QualityVisible},
+		{"منذ ٥ دقائق", now.Add(-5 * time.Minute), QualityVisible},
+		{"منذ ساعتين", now.Add(-2 * time.Hour), QualityVisible},
+		{"منذ يومين", now.Add(-48 * time.Hour), QualityDate},
+		{"أمس", time.Date(2024, 5, 19, 0, 0, 0, 0, ast), QualityDate},
+		{"أمس الساعة 10:30", time.Date(2024, 5, 19, 10, 30, 0, 0, ast), QualityVisible},
+		{"2 hours ago", now.Add(-2 * time.Hour), QualityVisible},
+	}
+	for _, tc := range tests {
+		got := findDates(tc.text, ast, now)
+		if len(got) == 0 {
+			t.Errorf("%q: no date found", tc.text)
+			continue
+		}
+		if !got[0].t.Equal(tc.want) || got[0].q != tc.q {
+			t.Errorf("%q: %v (%v), want %v (%v)", tc.text, got[0].t, got[0].q, tc.want, tc.q)
+		}
+	}
+	// Not dates.
+	for _, s := range []string{"", "قال 10 أشخاص إن 2015 كان عاما صعبا", "مارس 2015", "رقم 12345678",
+		"الساعة 14:23", "32 أغسطس 2015", "30 فبراير 2016", "10 أغسطس 2099", "30 شوال 1200هـ", "كتب وآراء"} {
+		if got := findDates(s, ast, now); len(got) != 0 {
+			t.Errorf("%q: found %v", s, got)
+		}
+	}
+}
+
+func TestParseMachineDate(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	tests := []struct {
+		in      string
+		want    time.Time
+		dayOnly bool
+	}{
+		{"2015-08-10T19:07:33+03:00", time.Date(2015, 8, 10, 16, 7, 33, 0, time.UTC), false},
+		{"2015-08-10T19:07:33", time.Date(2015, 8, 10, 19, 7, 33, 0, ast), false},
+		{"2015-08-10T16:07:33Z", time.Date(2015, 8, 10, 16, 7, 33, 0, time.UTC), false},
+		{"2015-08-10T19:07:33.250+0300", time.Date(2015, 8, 10, 16, 7, 33, 250e6, time.UTC), false},
+		{"2015-08-10 19:07", time.Date(2015, 8, 10, 19, 7, 0, 0, ast), false},
+		{"٢٠١٥-٠٨-١٠T١٩:٠٧:٠٠+03:00", time.Date(2015, 8, 10, 16, 7, 0, 0, time.UTC), false},
+		{"2015-08-10", time.Date(2015, 8, 10, 0, 0, 0, 0, ast), true},
+		{"Mon, 10 Aug 2015 19:07:33 +0300", time.Date(2015, 8, 10, 16, 7, 33, 0, time.UTC), false},
+		{"1439222853", time.Unix(1439222853, 0), false},
+	}
+	for _, tc := range tests {
+		got, day, ok := parseMachineDate(tc.in, ast)
+		if !ok || !got.Equal(tc.want) || day != tc.dayOnly {
+			t.Errorf("%q: %v day=%v ok=%v, want %v day=%v", tc.in, got, day, ok, tc.want, tc.dayOnly)
+		}
+	}
+	for _, s := range []string{"", "yesterday", "2015-13-01", "2015-02-30T10:00:00", "0000-00-00 00:00:00", "12"} {
+		if got, _, ok := parseMachineDate(s, ast); ok {
+			t.Errorf("%q: parsed as %v", s, got)
+		}
+	}
+}
+
+func page1(head, body string) []byte {
+	return []byte(`<html><head><meta charset="utf-8">` + head + `</head><body>` + body +
+		`<div class="content"><p>` + arabicPara + `</p><p>` + arabicPara + ` وأضاف التقرير تفاصيل أخرى.</p></div></body></html>`)
+}
+
+func TestTitleRules(t *testing.T) {
+	tests := []struct {
+		name, head, body, want string
+		q                      Quality
+	}{
+		{"og beats title", `<title>عنوان طويل للخبر هنا | الموقع</title><meta property="og:title" content="عنوان طويل للخبر هنا">`, ``, "عنوان طويل للخبر هنا", QualityStructured},
+		{"og with site suffix", `<meta property="og:site_name" content="صحيفة الغد"><meta property="og:title" content="وصول الوفد الرسمي إلى العاصمة - صحيفة الغد">`, ``, "وصول الوفد الرسمي إلى العاصمة", QualityStructured},
+		{"h1 agrees with title", `<title>صحيفة الغد :: وصول الوفد الرسمي إلى العاصمة</title>`, `<h1>وصول الوفد الرسمي إلى العاصمة</h1>`, "وصول الوفد الرسمي إلى العاصمة", QualityStructured},
+		{"title with separator inside", `<title>الرياض - جدة: قطار جديد يربط المدينتين | الغد</title>`, `<font><b>الرياض - جدة: قطار جديد يربط المدينتين</b></font>`, "الرياض - جدة: قطار جديد يربط المدينتين", QualityVisible},
+		{"site prefix named by og", `<meta property="og:site_name" content="الغد"><title>الغد - وصول الوفد الرسمي إلى العاصمة</title>`, ``, "وصول الوفد الرسمي إلى العاصمة", QualityVisible},
+		{"short tail is the site", `<title>وصول الوفد الرسمي إلى العاصمة اليوم | الغد</title>`, ``, "وصول الوفد الرسمي إلى العاصمة اليوم", QualityVisible},
+		{"white space and BOM folded", "<title>\ufeff وصول   الوفد\n الرسمي </title>", ``, "وصول الوفد الرسمي", QualityVisible},
+		{"never the site name alone", `<meta property="og:site_name" content="صحيفة الغد"><meta property="og:title" content="صحيفة الغد"><title>صحيفة الغد</title>`, `<h1>انطلاق معرض الكتاب الدولي</h1>`, "انطلاق معرض الكتاب الدولي", QualityVisible},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := New().Extract(context.Background(), Input{HTML: page1(tc.head, tc.body)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Title != tc.want || res.TitleQuality != tc.q {
+				t.Errorf("title %q (%v), want %q (%v)", res.Title, res.TitleQuality, tc.want, tc.q)
+			}
+		})
+	}
+}
+
+func TestAuthorRules(t *testing.T) {
+	tests := []struct {
+		name, head, body, want string
+	}{
+		{"json-ld", `<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"بقلم: منى السالم"}}</script>`, ``, "منى السالم"},
+		{"json-ld list", `<script type="application/ld+json">{"@type":"Article","author":[{"name":"علي"},{"name":"سعاد"}]}</script>`, ``, "علي، سعاد"},
+		{"meta", `<meta name="author" content="By John Smith">`, ``, "John Smith"},
+		{"meta url is no name", `<meta property="article:author" content="https://facebook.com/page">`, ``, ""},
+		{"byline with date", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="byline">بواسطة سامي العلي | 10 أغسطس 2015</div>`, "سامي العلي"},
+		{"visible bawasita", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div>نشر في 10 أغسطس 2015 بواسطة فهد الدوسري</div>`, "فهد الدوسري"},
+		{"visible kataba", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div>كتب - عبدالله الحنيان:</div>`, "عبدالله الحنيان"},
+		{"generic editor", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div>نشر في 10 أغسطس 2015 بواسطة المحرر</div>`, ""},
+		{"admin", `<meta name="author" content="admin">`, ``, ""},
+		{"books is not a byline", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div>كتب وآراء</div>`, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := New().Extract(context.Background(), Input{HTML: page1(tc.head, tc.body)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if res.Author != tc.want {
+				t.Errorf("author %q, want %q", res.Author, tc.want)
+			}
+		})
+	}
+}
+
+func TestPublishedPrefersArticleDate(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	body := `<div class="ticker"><a href="/1">خبر عاجل آخر</a> 9 أغسطس 2015 23:10</div>
+<div class="top">الأحد 1 أغسطس 2015</div>
+<h1>عنوان الخبر الرئيسي اليوم</h1>
+<div class="meta">10 أغسطس 2015 - 14:23</div>`
+	res, err := New().Extract(context.Background(), Input{HTML: page1("", body), Fetched: time.Date(2015, 8, 11, 0, 0, 0, 0, ast)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := time.Date(2015, 8, 10, 14, 23, 0, 0, ast)
+	if !res.Published.Equal(want) || res.PublishedQuality != QualityVisible {
+		t.Errorf("published %v (%v), want %v (visible)", res.Published, res.PublishedQuality, want)
+	}
+	// Default zone applies to a zone-less clock.
+	res, err = New().Extract(context.Background(), Input{HTML: page1("", body), DefaultZone: time.UTC,
+		Fetched: time.Date(2015, 8, 11, 0, 0, 0, 0, ast)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 8, 10, 14, 23, 0, 0, time.UTC); !res.Published.Equal(want) {
+		t.Errorf("with DefaultZone UTC: %v, want %v", res.Published, want)
+	}
+}
+
+func TestCanonicalAndLanguage(t *testing.T) {
+	tests := []struct {
+		head, url, canonical, lang string
+	}{
+		{`<link rel="canonical" href="/a/1?x=1#top">`, "https://ex.com/a/1?utm=2", "https://ex.com/a/1?x=1", "ar"},
+		{`<meta property="og:url" content="https://ex.com/og">`, "https://ex.com/p", "https://ex.com/og", "ar"},
+		{`<link rel="canonical" href="javascript:alert(1)">`, "https://ex.com/p", "", "ar"},
+		{`<link rel="canonical" href="/rel">`, "", "", "ar"},
+		{`<meta property="og:locale" content="fa_IR">`, "", "", "fa"},
+	}
+	for _, tc := range tests {
+		res, err := New().Extract(context.Background(), Input{HTML: page1(tc.head, ""), URL: tc.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.CanonicalURL != tc.canonical || res.Language != tc.lang {
+			t.Errorf("%s: canonical %q lang %q, want %q %q", tc.head, res.CanonicalURL, res.Language, tc.canonical, tc.lang)
+		}
+	}
+	en := []byte(`<html><body><article><p>` + strings.Repeat("The council approved the new budget for schools and roads this year. ", 6) + `</p></article></body></html>`)
+	res, err := New().Extract(context.Background(), Input{HTML: en})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Language != "en" {
+		t.Errorf("English page language %q", res.Language)
+	}
+}
+
+func TestScoreText(t *testing.T) {
+	gold := "واحد اثنان ثلاثة أربعة خمسة ستة"
+	tests := []struct {
+		got     string
+		p, r, f float64
+	}{
+		{gold, 1, 1, 1},
+		{"", 0, 0, 0},
+		{"واحد اثنان ثلاثة أربعة", 1, 1.0 / 3, 0.5},
+		{gold + " سبعة ثمانية", 3.0 / 5, 1, 0.75},
+		{"واحد، اثنان! ثلاثة\n\nأربعة خمسة ستة", 1, 1, 1},
+	}
+	for _, tc := range tests {
+		s := ScoreText(tc.got, gold)
+		if math.Abs(s.Precision-tc.p) > 1e-9 || math.Abs(s.Recall-tc.r) > 1e-9 || math.Abs(s.F1-tc.f) > 1e-9 {
+			t.Errorf("%q: %+v, want P %.3f R %.3f F %.3f", tc.got, s, tc.p, tc.r, tc.f)
+		}
+	}
+	if s := ScoreText("", ""); s.F1 != 1 {
+		t.Errorf("empty vs empty: %+v", s)
+	}
+	if got := Tokens("Hello, عالمٌ_جديد 2015!"); strings.Join(got, "|") != "hello|عالمٌ_جديد|2015" {
+		t.Errorf("Tokens: %q", got)
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	body := `<div class="content">` + arabicPara + `<br><br>` + arabicPara + ` ثانية<br/><br/>
+	` + arabicPara + ` ثالثة</div>`
+	res, err := New().Extract(context.Background(), Input{HTML: []byte("<html><body>" + body + "</body></html>")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paras := strings.Split(res.Text, "\n\n")
+	if len(paras) != 3 {
+		t.Fatalf("%d paragraphs, want 3:\n%s", len(paras), res.Text)
+	}
+	for _, p := range paras {
+		if strings.ContainsAny(p, "\n\t") || strings.Contains(p, "  ") {
+			t.Errorf("white space not folded: %q", p)
+		}
+	}
+}
