@@ -132,6 +132,8 @@ type errorPage struct {
 	Status  int
 	Heading string
 	Detail  string // from news.ErrorMessage: safe to show, may be English or quote input
+	// DetailLabel introduces Detail in Arabic.
+	DetailLabel string
 }
 
 // renderError is the one response helper for pages: the error's code picks
@@ -142,10 +144,11 @@ func (s *Server) renderError(w http.ResponseWriter, r *http.Request, err error) 
 		s.logger.ErrorContext(r.Context(), "web: request failed",
 			"method", r.Method, "path", r.URL.Path, "status", status, "err", err)
 	}
-	p := errorPage{Status: status, Detail: news.ErrorMessage(err)}
+	p := errorPage{Status: status, Detail: news.ErrorMessage(err), DetailLabel: "التفاصيل"}
 	switch status {
 	case http.StatusNotFound:
 		p.Heading = "الصفحة غير موجودة"
+		p.DetailLabel = "العنوان المطلوب"
 	case http.StatusBadRequest:
 		p.Heading = "طلب غير صالح"
 	case http.StatusConflict:
