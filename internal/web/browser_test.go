@@ -40,6 +40,10 @@ type pageFacts struct {
 func TestBrowserRTL(t *testing.T) {
 	chrome := findChromium()
 	if chrome == "" {
+		if os.Getenv("KHABAR_REQUIRE_BROWSER") != "" {
+			// CI installs Chromium: there a missing browser is a failure, not a skip.
+			t.Fatal("KHABAR_REQUIRE_BROWSER is set but no chromium, chromium-browser or google-chrome is in PATH")
+		}
 		t.Skip("no chromium, chromium-browser or google-chrome in PATH: skipping the real-browser test (apt-get install chromium)")
 	}
 	f := newFixture(t)
