@@ -31,6 +31,7 @@ func TestOptionsMeasure(t *testing.T) {
 		"minsize-250":   func(o *trafilatura.Options) { c := trafilatura.DefaultConfig(); c.MinExtractedSize = 250; o.Config = c },
 	}
 	only := os.Getenv("EXTRACT_OPTIONS")
+	f1 := map[string]float64{}
 	for name, mod := range variants {
 		if only != "1" && !strings.Contains(name, only) {
 			continue
@@ -42,5 +43,14 @@ func TestOptionsMeasure(t *testing.T) {
 		s := evalSnippetSet(t, ex, real, false)
 		t.Logf("%-14s newsfarm: %s", name, all.row("overall"))
 		t.Logf("%-14s arabic-real: %s", name, s)
+		f1[name] = all.f / float64(max(all.n, 1))
+	}
+	// The chosen defaults must stay within 0.01 F1 of the best variant measured.
+	if d, ok := f1["default"]; ok {
+		for name, f := range f1 {
+			if f > d+0.01 {
+				t.Errorf("variant %s text F1 %.3f beats the defaults' %.3f: revisit defaultOptions", name, f, d)
+			}
+		}
 	}
 }
