@@ -390,11 +390,10 @@ func isInvisible(r rune) bool {
 	return false
 }
 
-// cleanLine folds white space and entities already decoded by the parser; it
-// also decodes entities left double-escaped in attributes (&amp;quot;).
+// cleanLine folds white space in a line of page text (titles, names) and
+// keeps everything else as the page shows it: a reader saw the bidi marks
+// and the literal "&#39;" of a double-escaping CMS, and the stored text is
+// the original; the search form folds them away later.
 func cleanLine(s string) string {
-	if strings.Contains(s, "&") {
-		s = html.UnescapeString(s)
-	}
-	return foldSpace(s)
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
 }

@@ -191,7 +191,7 @@ func TestTitleRules(t *testing.T) {
 		{"title with separator inside", `<title>الرياض - جدة: قطار جديد يربط المدينتين | الغد</title>`, `<font><b>الرياض - جدة: قطار جديد يربط المدينتين</b></font>`, "الرياض - جدة: قطار جديد يربط المدينتين", QualityVisible},
 		{"site prefix named by og", `<meta property="og:site_name" content="الغد"><title>الغد - وصول الوفد الرسمي إلى العاصمة</title>`, ``, "وصول الوفد الرسمي إلى العاصمة", QualityVisible},
 		{"short tail is the site", `<title>وصول الوفد الرسمي إلى العاصمة اليوم | الغد</title>`, ``, "وصول الوفد الرسمي إلى العاصمة اليوم", QualityVisible},
-		{"white space and BOM folded", "<title>\ufeff وصول   الوفد\n الرسمي </title>", ``, "وصول الوفد الرسمي", QualityVisible},
+		{"white space folded, marks and entities kept as shown", "<title>\ufeff وصول   الوفد\u200f\n الرسمي &amp;#39;ب&amp;#39; </title>", ``, "\ufeff وصول الوفد\u200f الرسمي &#39;ب&#39;", QualityVisible},
 		{"never the site name alone", `<meta property="og:site_name" content="صحيفة الغد"><meta property="og:title" content="صحيفة الغد"><title>صحيفة الغد</title>`, `<h1>انطلاق معرض الكتاب الدولي</h1>`, "انطلاق معرض الكتاب الدولي", QualityVisible},
 	}
 	for _, tc := range tests {
