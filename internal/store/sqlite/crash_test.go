@@ -65,7 +65,7 @@ func runAndKill(t *testing.T, path string, round int) int {
 		t.Fatal(err)
 	}
 	// Kill at a point that differs per round, mid-stream.
-	killAfter := 40 + 37*round
+	killAfter := 20 + 17*round
 	reported := 0
 	sc := bufio.NewScanner(out)
 	deadline := time.Now().Add(60 * time.Second)
