@@ -77,7 +77,7 @@ func checkArticle(a *news.Article) string {
 // articleWriter holds the statements of one write transaction.
 type articleWriter struct {
 	sourceExists, findURL, insert, insertURL, clearFailures *sql.Stmt
-	sources                                                           map[int64]bool
+	sources                                                 map[int64]bool
 }
 
 func (s *Store) putArticles(ctx context.Context, op string, as []*news.Article) ([]bool, error) {
