@@ -46,8 +46,16 @@ type env struct {
 	getenv         func(string) string
 }
 
-// Main runs the command line and returns the exit code.
+// Main runs the command line and returns the exit code; SIGINT and SIGTERM
+// end the work gracefully.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signalContext()
+	defer stop()
+	return Run(ctx, args, stdin, stdout, stderr)
+}
+
+// Run is Main under a context the caller ends.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
@@ -76,8 +84,6 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "khabar: unknown command %q\n\n%s", name, usage)
 		return 2
 	}
-	ctx, stop := signalContext()
-	defer stop()
 	err := run(ctx, e, args[1:])
 	switch {
 	case err == nil:
