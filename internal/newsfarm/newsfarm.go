@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strconv"
 	"testing"
 	"time"
@@ -188,4 +189,56 @@ func freeRange(tb testing.TB, n int) int {
 	}
 	tb.Fatalf("newsfarm: no %d free ports in a row (%s)", n, runtime.GOOS)
 	return 0
+}
+
+// Page is one page written by `newsfarm.py pages`, with its gold truth.
+type Page struct {
+	ID        string
+	HTML      []byte
+	URL       string `json:"url"`
+	Site      string `json:"site"`
+	Layout    string `json:"layout"`
+	Encoding  string `json:"encoding"`
+	Title     string `json:"title"`
+	Text      string `json:"text"`
+	Published string `json:"published"`
+	Author    string `json:"author"`
+}
+
+// Pages runs `newsfarm.py pages` with args (e.g. --days, --n) into a
+// temporary folder and returns the pages in a stable order. It skips the test
+// when python3 or the shared folder is missing.
+func Pages(tb testing.TB, args ...string) []Page {
+	tb.Helper()
+	dir, err := Dir()
+	if err != nil {
+		tb.Skip(err.Error())
+	}
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		tb.Skip("newsfarm: python3 not installed")
+	}
+	out := tb.TempDir()
+	cmd := exec.Command(py, append([]string{filepath.Join(dir, "newsfarm.py"), "pages", "--out", out}, args...)...)
+	if b, err := cmd.CombinedOutput(); err != nil {
+		tb.Fatalf("newsfarm pages: %v: %s", err, b)
+	}
+	raw, err := os.ReadFile(filepath.Join(out, "gold.json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var gold map[string]Page
+	if err := json.Unmarshal(raw, &gold); err != nil {
+		tb.Fatalf("newsfarm pages: gold.json: %v", err)
+	}
+	pages := make([]Page, 0, len(gold))
+	for id, p := range gold {
+		p.ID = id
+		if p.HTML, err = os.ReadFile(filepath.Join(out, id+".html")); err != nil {
+			tb.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	sort.Slice(pages, func(i, j int) bool { return pages[i].ID < pages[j].ID })
+	return pages
 }
