@@ -69,6 +69,9 @@ type Importer struct {
 	Progress func(bytesRead int64, s ImportSummary)
 	// OnError, when set, is called for each bad line as it is met.
 	OnError func(LineError)
+	// Processors see each newly stored article, in file order, after its
+	// batch committed. An error stops the import: what is stored stays.
+	Processors []news.Processor
 
 	sources map[string]int64
 }
@@ -110,11 +113,16 @@ func (im *Importer) Import(ctx context.Context, r io.Reader) (ImportSummary, err
 		if err != nil {
 			return fmt.Errorf("dump: import: store: %w", err)
 		}
-		for _, c := range created {
-			if c {
-				sum.Stored++
-			} else {
+		for i, c := range created {
+			if !c {
 				sum.Known++
+				continue
+			}
+			sum.Stored++
+			for _, pr := range im.Processors {
+				if err := pr.Process(ctx, batch[i]); err != nil {
+					return fmt.Errorf("dump: import: process %s: %w", batch[i].CanonicalURL, err)
+				}
 			}
 		}
 		batch = batch[:0]

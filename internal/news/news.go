@@ -123,3 +123,11 @@ type Store interface {
 	Stats(ctx context.Context) (Stats, error)
 	Close() error
 }
+
+// Processor sees each newly stored article once, after its transaction
+// committed: the search index, copy detection and story clustering plug in
+// here. An error is logged by the caller and does not undo the store; a
+// processor must be able to catch up from the store at start.
+type Processor interface {
+	Process(ctx context.Context, a *Article) error
+}

@@ -42,6 +42,8 @@ type Pipeline struct {
 	Progress func(done, total int)
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
+	// Processors see each newly stored article (index, copies, stories).
+	Processors []news.Processor
 
 	maxSitemaps int
 }
@@ -400,6 +402,9 @@ func (p *Pipeline) article(ctx context.Context, c candidate, t *tally) error {
 		p.Metrics.ArticlesStored.Inc()
 	}
 	if created {
+		p.process(ctx, a)
+	}
+	if created {
 		p.log().Debug("article stored", "source", c.source.Name, "url", canonical, "id", a.ID)
 	}
 	return nil
@@ -471,4 +476,14 @@ func foldSpace(s string) string { return strings.Join(strings.FieldsFunc(s, unic
 func ContentHash(text string) string {
 	h := sha256.Sum256([]byte(foldSpace(text)))
 	return hex.EncodeToString(h[:])
+}
+
+// process hands a newly stored article to every processor; a failing one is
+// logged, the article stays stored and the processor catches up later.
+func (p *Pipeline) process(ctx context.Context, a *news.Article) {
+	for _, pr := range p.Processors {
+		if err := pr.Process(ctx, a); err != nil && ctx.Err() == nil {
+			p.log().Error("processor failed", "url", a.CanonicalURL, "id", a.ID, "err", err)
+		}
+	}
 }
