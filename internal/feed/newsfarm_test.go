@@ -2,145 +2,19 @@ package feed
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
 	"html"
 	"io"
-	"math/rand/v2"
-	"net"
 	"net/http"
 	"net/url"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/khabar-news/khabar/internal/newsfarm"
 )
-
-const newsfarmDir = "../../../shared/newsfarm"
-
-type farmManifest struct {
-	Sites []struct {
-		ID, Name, BaseURL, FeedURL, FeedKind, Encoding, Fault string
-		Articles                                              int
-	} `json:"sites"`
-	Articles []struct {
-		ID, Site, URL, CanonicalURL, Title, Author, Published string
-	} `json:"articles"`
-}
-
-// The manifest uses snake_case; map it without tags on every field.
-func (m *farmManifest) UnmarshalJSON(b []byte) error {
-	var raw struct {
-		Sites []struct {
-			ID       string `json:"id"`
-			Name     string `json:"name"`
-			BaseURL  string `json:"base_url"`
-			FeedURL  string `json:"feed_url"`
-			FeedKind string `json:"feed_kind"`
-			Encoding string `json:"encoding"`
-			Fault    string `json:"fault"`
-			Articles int    `json:"articles"`
-		} `json:"sites"`
-		Articles []struct {
-			ID           string `json:"id"`
-			Site         string `json:"site"`
-			URL          string `json:"url"`
-			CanonicalURL string `json:"canonical_url"`
-			Title        string `json:"title"`
-			Author       string `json:"author"`
-			Published    string `json:"published"`
-		} `json:"articles"`
-	}
-	if err := json.Unmarshal(b, &raw); err != nil {
-		return err
-	}
-	for _, s := range raw.Sites {
-		m.Sites = append(m.Sites, struct {
-			ID, Name, BaseURL, FeedURL, FeedKind, Encoding, Fault string
-			Articles                                              int
-		}{s.ID, s.Name, s.BaseURL, s.FeedURL, s.FeedKind, s.Encoding, s.Fault, s.Articles})
-	}
-	for _, a := range raw.Articles {
-		m.Articles = append(m.Articles, struct {
-			ID, Site, URL, CanonicalURL, Title, Author, Published string
-		}{a.ID, a.Site, a.URL, a.CanonicalURL, a.Title, a.Author, a.Published})
-	}
-	return nil
-}
-
-// freePortRange finds P such that P..P+n-1 are all free on 127.0.0.1.
-func freePortRange(t *testing.T, n int) int {
-	t.Helper()
-	for try := 0; try < 50; try++ {
-		p := 20000 + rand.IntN(40000)
-		ok := true
-		for i := 0; i < n && ok; i++ {
-			l, err := net.Listen("tcp", "127.0.0.1:"+strconv.Itoa(p+i))
-			if err != nil {
-				ok = false
-				break
-			}
-			l.Close()
-		}
-		if ok {
-			return p
-		}
-	}
-	t.Fatal("no free port range")
-	return 0
-}
-
-// startNewsfarm runs the simulated news web for one day of articles, with
-// every site's fault switched on, and returns its control URL.
-func startNewsfarm(t *testing.T) string {
-	t.Helper()
-	if testing.Short() {
-		t.Skip("newsfarm test skipped in -short mode")
-	}
-	py, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found: newsfarm test skipped")
-	}
-	script := filepath.Join(newsfarmDir, "newsfarm.py")
-	if _, err := os.Stat(script); err != nil {
-		t.Skipf("newsfarm not found at %s (../shared is absent): %v", script, err)
-	}
-	if _, err := os.Stat(filepath.Join(newsfarmDir, "..", "data", "saudinewsnet")); err != nil {
-		t.Skipf("SaudiNewsNet data absent: %v", err)
-	}
-	port := freePortRange(t, 15)
-	ctx, cancel := context.WithCancel(context.Background())
-	cmd := exec.CommandContext(ctx, py, script, "serve", "--port", strconv.Itoa(port),
-		"--days", "2015-08-10:2015-08-10", "--faults")
-	cmd.Stdout, cmd.Stderr = io.Discard, os.Stderr
-	if err := cmd.Start(); err != nil {
-		cancel()
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		cancel() // kills the process we started, by its pid
-		_ = cmd.Wait()
-	})
-	control := fmt.Sprintf("http://127.0.0.1:%d", port)
-	deadline := time.Now().Add(120 * time.Second)
-	for time.Now().Before(deadline) {
-		resp, err := http.Get(control + "/")
-		if err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == http.StatusOK {
-				return control
-			}
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
-	t.Fatal("newsfarm did not come up within 120s")
-	return ""
-}
 
 // fetch GETs a URL, waiting out the farm's 429s and 503s as a polite
 // crawler would (Retry-After capped, so the test stays fast).
@@ -205,11 +79,13 @@ func as1256(s string) string {
 }
 
 func TestNewsfarm(t *testing.T) {
-	control := startNewsfarm(t)
+	if testing.Short() {
+		t.Skip("newsfarm test skipped in -short mode")
+	}
+	farm := newsfarm.Start(t, "--days", "2015-08-10:2015-08-10", "--faults")
 	client := &http.Client{Timeout: 30 * time.Second}
-	raw, _ := fetch(t, client, control+"/manifest.json")
-	var m farmManifest
-	if err := json.Unmarshal(raw, &m); err != nil {
+	m, err := farm.Manifest(context.Background())
+	if err != nil {
 		t.Fatal(err)
 	}
 	if len(m.Sites) != 14 {
@@ -319,7 +195,7 @@ func TestNewsfarm(t *testing.T) {
 	}
 
 	// The control page's OPML lists every feed.
-	body, _ := fetch(t, client, control+"/opml")
+	body, _ := fetch(t, client, farm.OPML())
 	outs, err := ParseOPML(strings.NewReader(string(body)))
 	if err != nil {
 		t.Fatal(err)

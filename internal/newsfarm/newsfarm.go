@@ -4,7 +4,7 @@
 package newsfarm
 
 import (
-	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -17,6 +17,7 @@ import (
 	"runtime"
 	"sort"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 )
@@ -99,23 +100,20 @@ func Start(tb testing.TB, args ...string) *Farm {
 	}
 	port := freeRange(tb, Sites+1)
 	cmd := exec.Command(py, append([]string{filepath.Join(dir, "newsfarm.py"), "serve", "--port", strconv.Itoa(port)}, args...)...)
-	cmd.Stderr = os.Stderr
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		tb.Fatal(err)
-	}
+	// newsfarm prints a traceback whenever a client hangs up mid-body, which
+	// is what a size limit does: keep its output, show it only on failure.
+	out := &lockedBuffer{}
+	cmd.Stdout, cmd.Stderr = out, out
 	if err := cmd.Start(); err != nil {
 		tb.Fatalf("newsfarm: start: %v", err)
 	}
-	go func() { // drain, so the farm never blocks on a full pipe
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-		}
-	}()
 	f := &Farm{Port: port, Base: "http://127.0.0.1:" + strconv.Itoa(port), cmd: cmd}
 	tb.Cleanup(func() {
 		_ = cmd.Process.Kill()
 		_ = cmd.Wait()
+		if tb.Failed() {
+			tb.Logf("newsfarm output:\n%s", out.String())
+		}
 	})
 	deadline := time.Now().Add(60 * time.Second)
 	for {
@@ -241,4 +239,21 @@ func Pages(tb testing.TB, args ...string) []Page {
 	}
 	sort.Slice(pages, func(i, j int) bool { return pages[i].ID < pages[j].ID })
 	return pages
+}
+
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }
