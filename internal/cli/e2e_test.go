@@ -6,9 +6,13 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/charmap"
 
 	"github.com/khabar-news/khabar/internal/dump"
 	"github.com/khabar-news/khabar/internal/newsfarm"
@@ -28,7 +32,18 @@ func crawlFarm(t *testing.T, farmArgs []string, crawlArgs ...string) ([]dump.Exp
 	if code != 0 {
 		t.Fatalf("crawl exit %d: %s", code, tail(errb.String(), 3000))
 	}
-	var exp bytes.Buffer
+	recs := exportRecords(t, data)
+	m, err := farm.Manifest(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return recs, m, farm, data
+}
+
+// exportRecords runs `khabar export` and parses its lines.
+func exportRecords(t *testing.T, data string) []dump.ExportRecord {
+	t.Helper()
+	var exp, errb bytes.Buffer
 	if code := Main([]string{"export", "--data", data}, nil, &exp, &errb); code != 0 {
 		t.Fatalf("export exit %d: %s", code, errb.String())
 	}
@@ -42,11 +57,7 @@ func crawlFarm(t *testing.T, farmArgs []string, crawlArgs ...string) ([]dump.Exp
 		}
 		recs = append(recs, r)
 	}
-	m, err := farm.Manifest(context.Background())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return recs, m, farm, data
+	return recs
 }
 
 func tail(s string, n int) string {
@@ -123,7 +134,9 @@ func compare(t *testing.T, recs []dump.ExportRecord, m *newsfarm.Manifest) {
 			win1256++
 			// The first words of the gold text must be in the stored text:
 			// a wrong decoding leaves no Arabic word intact.
-			words := strings.Fields(a.Text)
+			// Characters windows-1256 cannot hold (Eastern digits) are "?"
+			// on the page itself, as Python's encode(..., "replace") wrote them.
+			words := strings.Fields(as1256(a.Text))
 			if len(words) > 8 {
 				words = words[:8]
 			}
@@ -164,7 +177,7 @@ func compare(t *testing.T, recs []dump.ExportRecord, m *newsfarm.Manifest) {
 	if dayOK != stored {
 		t.Errorf("published on the right day for %d of %d", dayOK, stored)
 	}
-	if win1256 > 0 && share(win1256OK, win1256) < 0.98 {
+	if win1256 > 0 && win1256OK < win1256 {
 		t.Errorf("windows-1256 text right for %d of %d", win1256OK, win1256)
 	}
 }
@@ -186,6 +199,15 @@ func TestCrawlNewsfarm(t *testing.T) {
 	if !strings.Contains(out.String(), " 0 stored") {
 		t.Errorf("second crawl stored something:\n%s", out.String())
 	}
+	// Only the 14 feeds are fetched again (most answer 304): no stored
+	// article is fetched twice.
+	pm := regexp.MustCompile(`pages fetched: (\d+)`).FindStringSubmatch(out.String())
+	if pm == nil {
+		t.Fatalf("no pages line in %s", out.String())
+	}
+	if n, _ := strconv.Atoi(pm[1]); n > len(m.Sites) {
+		t.Errorf("second crawl fetched %d pages for %d feeds: stored articles refetched", n, len(m.Sites))
+	}
 }
 
 // TestCrawlNewsfarmFaults is the acceptance check's crawl: the farm's sites
@@ -205,4 +227,18 @@ func TestCrawlNewsfarmFaults(t *testing.T) {
 			t.Errorf("%s = %d: a robots-disallowed URL was fetched", k, v)
 		}
 	}
+}
+
+// as1256 is what text becomes after Python's encode("cp1256", "replace").
+func as1256(s string) string {
+	enc := charmap.Windows1256.NewEncoder()
+	var b strings.Builder
+	for _, r := range s {
+		if _, err := enc.String(string(r)); err != nil {
+			b.WriteByte('?')
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
