@@ -1,0 +1,339 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	bquery "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/khabar-news/khabar/internal/news"
+)
+
+// Paging limits.
+const (
+	DefaultPageSize = 10
+	MaxPageSize     = 50
+	// MaxPage bounds deep paging, whose cost grows with the page number; a
+	// page past the last hit but within it is simply empty.
+	MaxPage = 1000
+)
+
+// Search runs r. Mistakes in the request are news.EINVALID with a message
+// for the user; a query whose words are all stop words, or a page past the
+// end, is an empty result.
+func (ix *Index) Search(ctx context.Context, r news.SearchRequest) (*news.SearchResult, error) {
+	start := time.Now()
+	if r.Page == 0 {
+		r.Page = 1
+	}
+	if r.Page < 1 || r.Page > MaxPage {
+		return nil, news.Errorf(news.EINVALID, "page must be from 1 to %d, got %d", MaxPage, r.Page)
+	}
+	if r.PageSize == 0 {
+		r.PageSize = DefaultPageSize
+	}
+	if r.PageSize < 1 || r.PageSize > MaxPageSize {
+		return nil, news.Errorf(news.EINVALID, "page size must be from 1 to %d, got %d", MaxPageSize, r.PageSize)
+	}
+	switch r.Sort {
+	case "":
+		r.Sort = news.SortRelevance
+	case news.SortRelevance, news.SortTime:
+	default:
+		return nil, news.Errorf(news.EINVALID, "sort must be %q or %q, got %q", news.SortRelevance, news.SortTime, r.Sort)
+	}
+	q, err := ParseQuery(r.Query, ix.opt.Zone)
+	if err != nil {
+		return nil, err
+	}
+	if s := strings.TrimSpace(r.Source); s != "" {
+		q.Sources = append(q.Sources, s)
+	}
+	if !r.From.IsZero() && r.From.After(q.After) {
+		q.After = r.From
+	}
+	if !r.To.IsZero() && (q.Before.IsZero() || r.To.Before(q.Before)) {
+		q.Before = r.To
+	}
+	if q.Empty() {
+		return nil, news.Errorf(news.EINVALID, "empty query: type the words to look for")
+	}
+	res := &news.SearchResult{Query: r.Query, Page: r.Page, PageSize: r.PageSize, Sort: r.Sort, Hits: []news.SearchHit{}}
+
+	plan := ix.plan(q)
+	if plan.nothing {
+		res.Took = time.Since(start)
+		return res, nil
+	}
+	sr, err := ix.run(ctx, plan.query(false), r)
+	if err != nil {
+		return nil, err
+	}
+	if sr.Total == 0 && plan.canRelax() {
+		if sr, err = ix.run(ctx, plan.query(true), r); err != nil {
+			return nil, err
+		}
+		res.Relaxed = true
+	}
+	res.Total = sr.Total
+	for _, h := range sr.Hits {
+		hit, ok, err := ix.hit(ctx, h, plan.terms)
+		if err != nil {
+			return nil, err
+		}
+		if ok {
+			res.Hits = append(res.Hits, hit)
+		}
+	}
+	if ix.opt.Collapser != nil {
+		if res.Hits, err = ix.opt.Collapser.Collapse(ctx, res.Hits); err != nil {
+			return nil, fmt.Errorf("search: collapse: %w", err)
+		}
+	}
+	res.Took = time.Since(start)
+	return res, nil
+}
+
+// plan is a parsed query turned into Bleve queries.
+type plan struct {
+	words   []bquery.Query // one per searchable word: all must match
+	phrases []bquery.Query
+	filters []bquery.Query
+	not     []bquery.Query
+	terms   map[string]bool // indexed terms of the positive words, for highlighting
+	nothing bool            // nothing can match (every word a stop word, ...)
+}
+
+func (ix *Index) plan(q *Query) *plan {
+	p := &plan{terms: map[string]bool{}}
+	typed := len(q.Words) + len(q.Phrases)
+	for _, w := range q.Words {
+		if ts := ix.terms(w); len(ts) > 0 {
+			p.addTerms(ts)
+			p.words = append(p.words, ix.textQuery(w, false))
+		}
+	}
+	for _, ph := range q.Phrases {
+		switch ts := ix.terms(ph); {
+		case len(ts) == 1:
+			p.addTerms(ts)
+			p.words = append(p.words, ix.textQuery(ph, false))
+		case len(ts) > 1:
+			p.addTerms(ts)
+			p.phrases = append(p.phrases, ix.textQuery(ph, true))
+		}
+	}
+	if typed > 0 && len(p.words)+len(p.phrases) == 0 {
+		p.nothing = true // only stop words: they match nothing, by design
+		return p
+	}
+	for _, w := range q.ExcludeWords {
+		if len(ix.terms(w)) > 0 {
+			p.not = append(p.not, ix.textQuery(w, false))
+		}
+	}
+	for _, ph := range q.ExcludePhrases {
+		if len(ix.terms(ph)) > 0 {
+			p.not = append(p.not, ix.textQuery(ph, true))
+		}
+	}
+	if len(q.Sources) > 0 {
+		var or []bquery.Query
+		for _, s := range q.Sources {
+			if sq := ix.sourceQuery(s); sq != nil {
+				or = append(or, sq)
+			}
+		}
+		if len(or) == 0 {
+			p.nothing = true
+			return p
+		}
+		p.filters = append(p.filters, bleve.NewDisjunctionQuery(or...))
+	}
+	for _, s := range q.ExcludeSources {
+		if sq := ix.sourceQuery(s); sq != nil {
+			p.not = append(p.not, sq)
+		}
+	}
+	for _, t := range q.Tags {
+		if len(ix.terms(t)) == 0 {
+			p.nothing = true
+			return p
+		}
+		p.filters = append(p.filters, ix.fieldPhrase("tags", t))
+	}
+	for _, t := range q.ExcludeTags {
+		if len(ix.terms(t)) > 0 {
+			p.not = append(p.not, ix.fieldPhrase("tags", t))
+		}
+	}
+	if !q.After.IsZero() || !q.Before.IsZero() {
+		yes, no := true, false
+		dr := bleve.NewDateRangeInclusiveQuery(q.After, q.Before, &yes, &no)
+		dr.SetField("published")
+		p.filters = append(p.filters, dr)
+	}
+	return p
+}
+
+func (p *plan) addTerms(ts []string) {
+	for _, t := range ts {
+		p.terms[t] = true
+	}
+}
+
+// canRelax reports whether a search with no hit may be retried asking for
+// most words instead of all.
+func (p *plan) canRelax() bool { return len(p.words) >= 2 && len(p.phrases) == 0 }
+
+// query builds the Bleve query; relaxed asks for all but one word (of three
+// or more; one of two).
+func (p *plan) query(relaxed bool) bquery.Query {
+	bq := bleve.NewBooleanQuery()
+	var must []bquery.Query
+	switch {
+	case relaxed:
+		d := bleve.NewDisjunctionQuery(p.words...)
+		d.SetMin(float64(max(1, len(p.words)-1)))
+		must = append([]bquery.Query{d}, p.phrases...)
+	default:
+		must = append(append(must, p.words...), p.phrases...)
+	}
+	if len(must) == 0 {
+		must = []bquery.Query{bleve.NewMatchAllQuery()}
+	}
+	bq.AddMust(must...)
+	if len(p.filters) > 0 {
+		bq.AddFilter(bleve.NewConjunctionQuery(p.filters...))
+	}
+	if len(p.not) > 0 {
+		bq.AddMustNot(p.not...)
+	}
+	return bq
+}
+
+// terms is what the index stores for s.
+func (ix *Index) terms(s string) []string {
+	ts := ix.an.Analyze([]byte(s))
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// textQuery finds s in the title (boosted) or the text: every word of it,
+// or, as a phrase, the words in order.
+func (ix *Index) textQuery(s string, phrase bool) bquery.Query {
+	one := func(field string, boost float64) bquery.Query {
+		if phrase {
+			q := bleve.NewMatchPhraseQuery(s)
+			q.SetField(field)
+			q.Analyzer = ix.opt.Analyzer
+			q.SetBoost(boost)
+			return q
+		}
+		q := bleve.NewMatchQuery(s)
+		q.SetField(field)
+		q.Analyzer = ix.opt.Analyzer
+		q.SetOperator(bquery.MatchQueryOperatorAnd)
+		q.SetBoost(boost)
+		return q
+	}
+	return bleve.NewDisjunctionQuery(one("title", ix.opt.TitleBoost), one("text", 1))
+}
+
+func (ix *Index) fieldPhrase(field, s string) bquery.Query {
+	q := bleve.NewMatchPhraseQuery(s)
+	q.SetField(field)
+	q.Analyzer = ix.opt.Analyzer
+	return q
+}
+
+// sourceQuery matches a source by id or by name (folded like any text, so
+// source:الشرق_الاوسط finds الشرق الأوسط); nil when the name has no word.
+func (ix *Index) sourceQuery(s string) bquery.Query {
+	if id, err := strconv.ParseInt(s, 10, 64); err == nil && id > 0 {
+		t := bleve.NewTermQuery(strconv.FormatInt(id, 10))
+		t.SetField("source_id")
+		return t
+	}
+	s = strings.ReplaceAll(s, "_", " ")
+	if len(ix.terms(s)) == 0 {
+		return nil
+	}
+	return ix.fieldPhrase("source", s)
+}
+
+// run executes one page of q.
+func (ix *Index) run(ctx context.Context, q bquery.Query, r news.SearchRequest) (*bleve.SearchResult, error) {
+	if r.Sort == news.SortRelevance && ix.opt.Freshness > 0 {
+		q = bquery.NewCustomScoreQueryWithScorer(q, ix.fresh, []string{"published"}, nil)
+	}
+	req := bleve.NewSearchRequestOptions(q, r.PageSize, (r.Page-1)*r.PageSize, false)
+	if r.Sort == news.SortTime {
+		req.SortBy([]string{"-published", "-_score", "-_id"})
+	} else {
+		req.SortBy([]string{"-_score", "-published", "-_id"})
+	}
+	sr, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("search: %w", ctx.Err())
+		}
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return sr, nil
+}
+
+// fresh raises the score of recent articles a little, by at most
+// Options.Freshness, halving every FreshnessHalfLife: among equally good
+// matches the newer comes first, and a much better old match still wins.
+func (ix *Index) fresh(_ context.Context, d *bsearch.DocumentMatch) (float64, error) {
+	t, ok := d.Fields["published"].(time.Time)
+	if !ok {
+		return d.Score, nil
+	}
+	age := ix.opt.Now().Sub(t)
+	if age < 0 {
+		age = 0
+	}
+	return d.Score * (1 + ix.opt.Freshness*math.Exp2(-float64(age)/float64(ix.opt.FreshnessHalfLife))), nil
+}
+
+// hit loads a hit's article from the store and highlights it. A hit whose
+// article is gone (its source was removed) is dropped from the page and
+// from the index.
+func (ix *Index) hit(ctx context.Context, h *bsearch.DocumentMatch, terms map[string]bool) (news.SearchHit, bool, error) {
+	id, err := strconv.ParseInt(h.ID, 10, 64)
+	if err != nil {
+		return news.SearchHit{}, false, nil
+	}
+	a, err := ix.store.ArticleByID(ctx, id)
+	if news.ErrorCode(err) == news.ENOTFOUND {
+		if derr := ix.idx.Delete(h.ID); derr != nil {
+			ix.opt.Logger.Warn("search: drop removed article", "id", id, "err", derr)
+		}
+		return news.SearchHit{}, false, nil
+	}
+	if err != nil {
+		return news.SearchHit{}, false, fmt.Errorf("search: load hit %d: %w", id, err)
+	}
+	return news.SearchHit{
+		ID:         a.ID,
+		URL:        a.URL,
+		Title:      a.Title,
+		SourceID:   a.SourceID,
+		SourceName: a.SourceName,
+		Published:  a.Published,
+		Score:      h.Score,
+		TitleHTML:  Highlight(ix.an, a.Title, terms, 0),
+		Snippet:    Highlight(ix.an, a.Text, terms, snippetTokens),
+	}, true, nil
+}
