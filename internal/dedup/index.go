@@ -1,0 +1,236 @@
+package dedup
+
+import (
+	"cmp"
+	"slices"
+	"time"
+)
+
+// Doc is what the detector needs of an article.
+type Doc struct {
+	ID          int64
+	Time        time.Time // publication time; ties are broken by ID
+	ContentHash string    // exact duplicates; "" when unknown
+	Shingles    []uint64  // from Shingles
+}
+
+// Match is the outcome of a check: Of is the original (the earliest article
+// of the copy group), Nearest the stored article the new one matched best.
+type Match struct {
+	Of          int64
+	Nearest     int64
+	Containment float64
+	Exact       bool
+}
+
+// Config tunes a Detector.
+type Config struct {
+	// Window is how far back copies are looked for. Wire copies in the
+	// labelled pairs come up to two days after the original.
+	Window time.Duration
+	// Threshold is the containment at and above which a text is a copy.
+	Threshold float64
+	// MinShingles: texts with fewer shingles are copies only when equal,
+	// because three shared shingles of a caption say nothing.
+	MinShingles int
+}
+
+// DefaultConfig is tuned on half of the labelled dev pairs (see README).
+func DefaultConfig() Config {
+	return Config{Window: 7 * 24 * time.Hour, Threshold: 0.5, MinShingles: 8}
+}
+
+type entry struct {
+	id       int64
+	t        int64 // unix nanoseconds
+	root     int64
+	size     int32
+	sig      Signature
+	shingles []uint64
+}
+
+// generation is one slice of time of the index. Two generations rotate so
+// old fingerprints leave in O(1) without per-entry deletion from the bands.
+type generation struct {
+	start, end int64 // time range of the docs added
+	heads      map[uint64]int32
+	next       []int32 // entry chain per band key: index into keys
+	slot       []int32 // which doc the chain link names
+	docs       []*entry
+}
+
+func newGeneration() *generation {
+	return &generation{heads: map[uint64]int32{}}
+}
+
+func (g *generation) add(e *entry) {
+	di := int32(len(g.docs))
+	g.docs = append(g.docs, e)
+	for b := 0; b < Bands; b++ {
+		k := bandKey(&e.sig, b)
+		h, ok := g.heads[k]
+		if !ok {
+			h = -1
+		}
+		g.heads[k] = int32(len(g.slot))
+		g.slot = append(g.slot, di)
+		g.next = append(g.next, h)
+	}
+	if len(g.docs) == 1 || e.t < g.start {
+		g.start = e.t
+	}
+	if e.t > g.end {
+		g.end = e.t
+	}
+}
+
+// Detector finds the copies among a stream of articles. It is not safe for
+// concurrent use: the caller feeds it in publication order.
+type Detector struct {
+	cfg    Config
+	gens   [2]*generation // [0] current, [1] previous
+	byID   map[int64]*entry
+	byHash map[string]int64 // content hash → root
+	seen   map[*entry]struct{}
+}
+
+// New returns an empty detector.
+func New(cfg Config) *Detector {
+	if cfg.Window <= 0 {
+		cfg.Window = DefaultConfig().Window
+	}
+	if cfg.Threshold <= 0 {
+		cfg.Threshold = DefaultConfig().Threshold
+	}
+	return &Detector{cfg: cfg, gens: [2]*generation{newGeneration(), newGeneration()},
+		byID: map[int64]*entry{}, byHash: map[string]int64{}, seen: map[*entry]struct{}{}}
+}
+
+// Len is the number of fingerprints held.
+func (d *Detector) Len() int { return len(d.byID) }
+
+// Check looks for an earlier copy of doc among the fingerprints in the window:
+// first the exact content hash, then LSH candidates and the extra ids the
+// caller knows to be close (members of the candidate stories), each verified
+// by shingle containment. It does not add doc.
+func (d *Detector) Check(doc *Doc, extra []int64) (Match, bool) {
+	sig := Sign(doc.Shingles)
+	return d.CheckSigned(doc, &sig, extra)
+}
+
+func (d *Detector) check(doc *Doc, sig *Signature, extra []int64) (Match, bool) {
+	t := doc.Time.UnixNano()
+	lo := t - int64(d.cfg.Window)
+	clear(d.seen)
+	var best *entry
+	bestC := 0.0
+	consider := func(e *entry) {
+		if _, ok := d.seen[e]; ok {
+			return
+		}
+		d.seen[e] = struct{}{}
+		if e.id == doc.ID || e.t < lo || e.t > t+int64(d.cfg.Window) {
+			return
+		}
+		small := min(len(doc.Shingles), int(e.size))
+		if small < d.cfg.MinShingles {
+			return
+		}
+		var c float64
+		if e.shingles != nil {
+			c = Containment(doc.Shingles, e.shingles)
+		} else {
+			c = EstimateContainment(sig, &e.sig, len(doc.Shingles), int(e.size))
+		}
+		if c > bestC || (c == bestC && best != nil && before(e, best)) {
+			best, bestC = e, c
+		}
+	}
+	for _, g := range d.gens {
+		if len(g.docs) == 0 || g.end < lo {
+			continue
+		}
+		for b := 0; b < Bands; b++ {
+			h, ok := g.heads[bandKey(sig, b)]
+			if !ok {
+				continue
+			}
+			for ; h >= 0; h = g.next[h] {
+				consider(g.docs[g.slot[h]])
+			}
+		}
+	}
+	for _, id := range extra {
+		if e, ok := d.byID[id]; ok {
+			consider(e)
+		}
+	}
+	if best == nil || bestC < d.cfg.Threshold {
+		return Match{}, false
+	}
+	return Match{Of: best.root, Nearest: best.id, Containment: bestC}, true
+}
+
+func before(a, b *entry) bool {
+	return cmp.Or(cmp.Compare(a.t, b.t), cmp.Compare(a.id, b.id)) < 0
+}
+
+// Add records doc; root is the original it copies (0 when it is one).
+// Documents must come in about publication order: the window rotates with
+// the newest time seen.
+func (d *Detector) Add(doc *Doc, root int64) {
+	sig := Sign(doc.Shingles)
+	d.add(doc, &sig, root)
+}
+
+func (d *Detector) add(doc *Doc, sig *Signature, root int64) {
+	if root == 0 {
+		root = doc.ID
+	}
+	e := &entry{id: doc.ID, t: doc.Time.UnixNano(), root: root, size: int32(len(doc.Shingles)), sig: *sig,
+		shingles: slices.Clip(doc.Shingles)}
+	cur := d.gens[0]
+	if len(cur.docs) > 0 && e.t-cur.start > int64(d.cfg.Window) {
+		// The previous generation ends more than a window before anything
+		// the current one will see: drop it.
+		for _, old := range d.gens[1].docs {
+			if d.byID[old.id] == old {
+				delete(d.byID, old.id)
+			}
+		}
+		d.gens[1], d.gens[0] = cur, newGeneration()
+		cur = d.gens[0]
+	}
+	cur.add(e)
+	d.byID[doc.ID] = e
+	if doc.ContentHash != "" {
+		if _, ok := d.byHash[doc.ContentHash]; !ok {
+			d.byHash[doc.ContentHash] = root
+		}
+	}
+}
+
+// CheckSigned is Check with the signature computed by the caller.
+func (d *Detector) CheckSigned(doc *Doc, sig *Signature, extra []int64) (Match, bool) {
+	if doc.ContentHash != "" {
+		if root, ok := d.byHash[doc.ContentHash]; ok {
+			return Match{Of: root, Nearest: root, Containment: 1, Exact: true}, true
+		}
+	}
+	if len(doc.Shingles) == 0 {
+		return Match{}, false
+	}
+	return d.check(doc, sig, extra)
+}
+
+// AddSigned is Add with the signature computed by the caller.
+func (d *Detector) AddSigned(doc *Doc, sig *Signature, root int64) { d.add(doc, sig, root) }
+
+// Root is the original of a fingerprinted article (itself when it is one),
+// 0 when unknown.
+func (d *Detector) Root(id int64) int64 {
+	if e, ok := d.byID[id]; ok {
+		return e.root
+	}
+	return 0
+}

@@ -1,0 +1,524 @@
+// Package story groups every outlet's coverage of one event into a story,
+// online: each new article joins the best live story or starts one, in the
+// style of Miranda et al. (EMNLP 2018). Candidates come from an inverted
+// index of the stories' top terms; an article is scored against each
+// candidate's centroid (TF-IDF of title, lead and body), its title centroid,
+// the names they share and the time since the story last moved. Stories live
+// in a sliding window; two that turn out to be one are merged.
+//
+// The clusterer sees only terms and times, so its result depends on the
+// order it is fed and nothing else: the caller feeds it in publication order.
+package story
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"time"
+)
+
+// Doc is what the clusterer needs of an article: terms as internal/arabic
+// makes them (normalized, stop-worded, stemmed), names as internal/tag finds
+// them, and the copy link dedup found.
+type Doc struct {
+	ID     int64
+	Source int64
+	Time   time.Time
+	Title  []string
+	Lead   []string
+	Body   []string
+	Names  []string
+	CopyOf int64 // the original, when this is a copy; it joins the original's story
+}
+
+// Config tunes the clusterer. The zero value of a field means its default.
+type Config struct {
+	Window         time.Duration // a story takes no new article this long after its last one (72 h)
+	Threshold      float64       // least score to join a story
+	MergeThreshold float64       // least centroid cosine to merge two stories
+	TitleBoost     float64       // title words count this many times in the article vector
+	LeadBoost      float64       // lead (first paragraph) words likewise
+	WTitle         float64       // weight of the title-to-titles cosine in the score
+	WNames         float64       // weight of the shared names
+	WTime          float64       // score lost per day since the story's last article
+	IndexTerms     int           // an article's top terms that index its story
+	QueryTerms     int           // an article's top terms that look up candidates
+}
+
+// DefaultConfig is tuned on half of the labelled dev pairs (see README).
+func DefaultConfig() Config {
+	return Config{
+		Window:         72 * time.Hour,
+		Threshold:      0.42,
+		MergeThreshold: 0.6,
+		TitleBoost:     3,
+		LeadBoost:      2,
+		WTitle:         0.3,
+		WNames:         0.15,
+		WTime:          0.1,
+		IndexTerms:     12,
+		QueryTerms:     12,
+	}
+}
+
+func (c Config) withDefaults() Config {
+	d := DefaultConfig()
+	if c.Window <= 0 {
+		c.Window = d.Window
+	}
+	if c.Threshold <= 0 {
+		c.Threshold = d.Threshold
+	}
+	if c.MergeThreshold <= 0 {
+		c.MergeThreshold = d.MergeThreshold
+	}
+	if c.TitleBoost <= 0 {
+		c.TitleBoost = d.TitleBoost
+	}
+	if c.LeadBoost <= 0 {
+		c.LeadBoost = d.LeadBoost
+	}
+	if c.IndexTerms <= 0 {
+		c.IndexTerms = d.IndexTerms
+	}
+	if c.QueryTerms <= 0 {
+		c.QueryTerms = d.QueryTerms
+	}
+	return c
+}
+
+// tw is one term of a sparse vector.
+type tw struct {
+	t uint32
+	w float32
+}
+
+// vec is a sparse vector sorted by term id.
+type vec []tw
+
+func (v vec) normalize() vec {
+	var s float64
+	for _, x := range v {
+		s += float64(x.w) * float64(x.w)
+	}
+	if s == 0 {
+		return v
+	}
+	n := float32(1 / math.Sqrt(s))
+	for i := range v {
+		v[i].w *= n
+	}
+	return v
+}
+
+// centroid is the sum of its members' unit vectors.
+type centroid struct {
+	w     map[uint32]float32
+	sumsq float64
+	n     int
+}
+
+func newCentroid() *centroid { return &centroid{w: map[uint32]float32{}} }
+
+func (c *centroid) add(v vec) {
+	for _, x := range v {
+		old := c.w[x.t]
+		nw := old + x.w
+		c.w[x.t] = nw
+		c.sumsq += float64(nw)*float64(nw) - float64(old)*float64(old)
+	}
+	c.n++
+}
+
+func (c *centroid) addCentroid(o *centroid) {
+	for t, w := range o.w {
+		old := c.w[t]
+		nw := old + w
+		c.w[t] = nw
+		c.sumsq += float64(nw)*float64(nw) - float64(old)*float64(old)
+	}
+	c.n += o.n
+}
+
+// cos is the cosine of a unit vector with the centroid.
+func (c *centroid) cos(v vec) float64 {
+	if c.sumsq <= 0 {
+		return 0
+	}
+	var d float64
+	for _, x := range v {
+		d += float64(x.w) * float64(c.w[x.t])
+	}
+	return d / math.Sqrt(c.sumsq)
+}
+
+// cosCentroid is the cosine of two centroids.
+func (c *centroid) cosCentroid(o *centroid) float64 {
+	if c.sumsq <= 0 || o.sumsq <= 0 {
+		return 0
+	}
+	a, b := c, o
+	if len(b.w) < len(a.w) {
+		a, b = b, a
+	}
+	var d float64
+	for t, w := range a.w {
+		d += float64(w) * float64(b.w[t])
+	}
+	return d / math.Sqrt(c.sumsq*o.sumsq)
+}
+
+// member is one article of a live story.
+type member struct {
+	id     int64
+	source int64
+	t      int64
+	v      vec
+	copyOf int64
+}
+
+// live is a story inside the window.
+type live struct {
+	id          int64
+	first, last int64
+	body, title *centroid
+	names       map[string]int
+	members     []member
+	terms       map[uint32]struct{} // its postings in the inverted index
+}
+
+// Assignment says where an article went.
+type Assignment struct {
+	Story  int64   // the story id: the id of its first article
+	New    bool    // the article started the story
+	Merged []int64 // stories merged into Story because of this article
+	Score  float64 // the joining score (0 for a new story or a copy)
+}
+
+// Clusterer is the online story clusterer. It is not safe for concurrent
+// use: one goroutine feeds it in publication order.
+type Clusterer struct {
+	cfg     Config
+	vocab   map[string]uint32
+	df      []int32
+	docs    int
+	stories map[int64]*live
+	post    map[uint32][]int64 // term → live stories indexed under it
+	of      map[int64]int64    // article → story as assigned (resolve merges with Resolve)
+	merged  map[int64]int64    // merged story → the story it went into
+	newest  int64
+	added   int
+	cands   map[int64]struct{}
+}
+
+// New returns an empty clusterer.
+func New(cfg Config) *Clusterer {
+	return &Clusterer{cfg: cfg.withDefaults(), vocab: map[string]uint32{}, stories: map[int64]*live{},
+		post: map[uint32][]int64{}, of: map[int64]int64{}, merged: map[int64]int64{}, cands: map[int64]struct{}{}}
+}
+
+// Config is the configuration in use.
+func (c *Clusterer) Config() Config { return c.cfg }
+
+// Live is the number of stories in the window.
+func (c *Clusterer) Live() int { return len(c.stories) }
+
+// Resolve follows merges to the story that holds id now.
+func (c *Clusterer) Resolve(id int64) int64 {
+	for {
+		n, ok := c.merged[id]
+		if !ok {
+			return id
+		}
+		id = n
+	}
+}
+
+// StoryOf is the story of an article (0 when the clusterer never saw it).
+func (c *Clusterer) StoryOf(article int64) int64 {
+	s, ok := c.of[article]
+	if !ok {
+		return 0
+	}
+	return c.Resolve(s)
+}
+
+func (c *Clusterer) termID(s string) uint32 {
+	id, ok := c.vocab[s]
+	if !ok {
+		id = uint32(len(c.df))
+		c.vocab[s] = id
+		c.df = append(c.df, 0)
+	}
+	return id
+}
+
+// vectors builds the article's unit TF-IDF vector over title, lead and body
+// (title and lead boosted) and its title vector, counting its terms into the
+// document frequencies first.
+func (c *Clusterer) vectors(d *Doc) (body, title vec) {
+	counts := map[uint32]float64{}
+	tcounts := map[uint32]float64{}
+	for _, t := range d.Title {
+		id := c.termID(t)
+		counts[id] += c.cfg.TitleBoost
+		tcounts[id]++
+	}
+	for _, t := range d.Lead {
+		counts[c.termID(t)] += c.cfg.LeadBoost
+	}
+	for _, t := range d.Body {
+		counts[c.termID(t)]++
+	}
+	c.docs++
+	for id := range counts {
+		c.df[id]++
+	}
+	idf := func(id uint32) float64 {
+		return math.Log(float64(c.docs+1)/float64(c.df[id]+1)) + 1
+	}
+	body = make(vec, 0, len(counts))
+	for id, n := range counts {
+		body = append(body, tw{id, float32((1 + math.Log(n)) * idf(id))})
+	}
+	title = make(vec, 0, len(tcounts))
+	for id, n := range tcounts {
+		title = append(title, tw{id, float32((1 + math.Log(n)) * idf(id))})
+	}
+	byTerm := func(a, b tw) int { return cmp.Compare(a.t, b.t) }
+	slices.SortFunc(body, byTerm)
+	slices.SortFunc(title, byTerm)
+	return body.normalize(), title.normalize()
+}
+
+// top returns the n heaviest terms of v, heaviest first (ties by id).
+func top(v vec, n int) []uint32 {
+	s := slices.Clone(v)
+	slices.SortFunc(s, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
+	if len(s) > n {
+		s = s[:n]
+	}
+	out := make([]uint32, len(s))
+	for i, x := range s {
+		out[i] = x.t
+	}
+	return out
+}
+
+// Add assigns one article; articles must come in publication order (an
+// older one is still placed, against the stories live at the newest time).
+func (c *Clusterer) Add(d *Doc) Assignment {
+	t := d.Time.UnixNano()
+	if t > c.newest {
+		c.newest = t
+	}
+	c.added++
+	if c.added%256 == 0 {
+		c.evict()
+	}
+	body, title := c.vectors(d)
+	m := member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf}
+
+	// A copy goes where its original went, whatever the scores say.
+	if d.CopyOf != 0 {
+		if sid, ok := c.of[d.CopyOf]; ok {
+			sid = c.Resolve(sid)
+			s := c.stories[sid]
+			if s == nil {
+				// Its story left the window: bring it back under its id.
+				s = c.newLive(sid, t)
+			}
+			c.join(s, m, title, d.Names)
+			return Assignment{Story: sid}
+		}
+	}
+
+	best, bestScore := c.best(body, title, d.Names, t, 0)
+	if best != nil && bestScore >= c.cfg.Threshold {
+		c.join(best, m, title, d.Names)
+		merged := c.mergeNear(best, body)
+		return Assignment{Story: best.id, Score: bestScore, Merged: merged}
+	}
+	s := c.newLive(d.ID, t)
+	c.join(s, m, title, d.Names)
+	return Assignment{Story: s.id, New: true}
+}
+
+func (c *Clusterer) newLive(id int64, t int64) *live {
+	s := &live{id: id, first: t, last: t, body: newCentroid(), title: newCentroid(),
+		names: map[string]int{}, terms: map[uint32]struct{}{}}
+	c.stories[id] = s
+	return s
+}
+
+func (c *Clusterer) join(s *live, m member, title vec, names []string) {
+	s.members = append(s.members, m)
+	s.body.add(m.v)
+	s.title.add(title)
+	for _, n := range names {
+		s.names[n]++
+	}
+	s.first = min(s.first, m.t)
+	s.last = max(s.last, m.t)
+	c.of[m.id] = s.id
+	for _, term := range top(m.v, c.cfg.IndexTerms) {
+		if _, ok := s.terms[term]; !ok {
+			s.terms[term] = struct{}{}
+			c.post[term] = append(c.post[term], s.id)
+		}
+	}
+}
+
+// candidates are the live stories indexed under any of v's top terms,
+// sorted by id so ties and the result never depend on map order.
+func (c *Clusterer) candidates(v vec, skip int64) []*live {
+	clear(c.cands)
+	for _, term := range top(v, c.cfg.QueryTerms) {
+		for _, id := range c.post[term] {
+			if id != skip {
+				c.cands[id] = struct{}{}
+			}
+		}
+	}
+	out := make([]*live, 0, len(c.cands))
+	for id := range c.cands {
+		if s := c.stories[id]; s != nil {
+			out = append(out, s)
+		}
+	}
+	slices.SortFunc(out, func(a, b *live) int { return cmp.Compare(a.id, b.id) })
+	return out
+}
+
+// score is how well an article fits a story.
+func (c *Clusterer) score(s *live, body, title vec, names []string, t int64) float64 {
+	sc := s.body.cos(body) + c.cfg.WTitle*s.title.cos(title)
+	if len(names) > 0 && len(s.names) > 0 {
+		shared := 0
+		for _, n := range names {
+			if s.names[n] > 0 {
+				shared++
+			}
+		}
+		sc += c.cfg.WNames * float64(shared) / float64(len(names))
+	}
+	dt := float64(t-s.last) / float64(24*time.Hour)
+	if dt < 0 {
+		dt = float64(s.first-t) / float64(24*time.Hour)
+		dt = max(dt, 0)
+	}
+	return sc - c.cfg.WTime*dt
+}
+
+func (c *Clusterer) best(body, title vec, names []string, t int64, skip int64) (*live, float64) {
+	var best *live
+	bestScore := math.Inf(-1)
+	win := int64(c.cfg.Window)
+	for _, s := range c.candidates(body, skip) {
+		if t-s.last > win || s.first-t > win {
+			continue
+		}
+		if sc := c.score(s, body, title, names, t); sc > bestScore {
+			best, bestScore = s, sc
+		}
+	}
+	return best, bestScore
+}
+
+// mergeNear merges into s every live story whose centroid has become close
+// enough to s's. The older story's id survives, so links stay valid.
+func (c *Clusterer) mergeNear(s *live, v vec) []int64 {
+	var out []int64
+	for _, o := range c.candidates(v, s.id) {
+		if o == s || c.stories[o.id] == nil {
+			continue
+		}
+		if s.body.cosCentroid(o.body) < c.cfg.MergeThreshold {
+			continue
+		}
+		keep, gone := s, o
+		if o.first < s.first || (o.first == s.first && o.id < s.id) {
+			keep, gone = o, s
+		}
+		c.merge(keep, gone)
+		out = append(out, gone.id)
+		s = keep
+	}
+	return out
+}
+
+func (c *Clusterer) merge(keep, gone *live) {
+	keep.members = append(keep.members, gone.members...)
+	keep.body.addCentroid(gone.body)
+	keep.title.addCentroid(gone.title)
+	for n, k := range gone.names {
+		keep.names[n] += k
+	}
+	keep.first = min(keep.first, gone.first)
+	keep.last = max(keep.last, gone.last)
+	for term := range gone.terms {
+		c.unpost(term, gone.id)
+		if _, ok := keep.terms[term]; !ok {
+			keep.terms[term] = struct{}{}
+			c.post[term] = append(c.post[term], keep.id)
+		}
+	}
+	delete(c.stories, gone.id)
+	c.merged[gone.id] = keep.id
+}
+
+func (c *Clusterer) unpost(term uint32, id int64) {
+	p := c.post[term]
+	if i := slices.Index(p, id); i >= 0 {
+		p[i] = p[len(p)-1]
+		p = p[:len(p)-1]
+	}
+	if len(p) == 0 {
+		delete(c.post, term)
+	} else {
+		c.post[term] = p
+	}
+}
+
+// evict drops the stories that left the window.
+func (c *Clusterer) evict() {
+	lim := c.newest - int64(c.cfg.Window)
+	var gone []int64
+	for id, s := range c.stories {
+		if s.last < lim {
+			gone = append(gone, id)
+		}
+	}
+	for _, id := range gone {
+		for term := range c.stories[id].terms {
+			c.unpost(term, id)
+		}
+		delete(c.stories, id)
+	}
+}
+
+// Members lists the articles of a live story (nil when it is not live).
+func (c *Clusterer) Members(story int64) []int64 {
+	s := c.stories[c.Resolve(story)]
+	if s == nil {
+		return nil
+	}
+	out := make([]int64, 0, len(s.members))
+	for _, m := range s.members {
+		out = append(out, m.id)
+	}
+	return out
+}
+
+// SetCopy records that a member of a live story is a copy of another.
+func (c *Clusterer) SetCopy(article, of int64) {
+	s := c.stories[c.StoryOf(article)]
+	if s == nil {
+		return
+	}
+	for i := range s.members {
+		if s.members[i].id == article {
+			s.members[i].copyOf = of
+		}
+	}
+}

@@ -1,0 +1,314 @@
+// Package tag finds the names of places, people and organizations and the
+// keyphrases of an article: a gazetteer of country names in Arabic from
+// CLDR (golang.org/x/text/language/display), name n-grams learned from the
+// stream itself with collocation statistics, and TF-IDF keyphrases.
+//
+// Names are matched on the terms internal/arabic makes (normalized, stop
+// words out, stemmed), so clitics and spelling variants (واليمن، لليمن،
+// اليمن) meet on one key.
+package tag
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+
+	"github.com/khabar-news/khabar/internal/arabic"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// Kinds of tags.
+const (
+	Place = "place" // from the gazetteer
+	Name  = "name"  // a learned name n-gram (people, organizations, places)
+	Topic = "topic" // a TF-IDF keyphrase
+)
+
+// Tag is one tag of an article: Key is what articles and stories are
+// matched on, Name what a reader sees.
+type Tag struct {
+	Key  string
+	Name string
+	Kind string
+	N    int // occurrences in the article
+}
+
+// Config tunes the learner.
+type Config struct {
+	MinCount  int     // least occurrences of an n-gram to become a name
+	MinAssoc  float64 // least count(ab)/min(count(a),count(b))
+	Relearn   int     // recompute the learned names every this many articles
+	MaxTopics int
+	MaxNames  int
+}
+
+// DefaultConfig suits a stream of news articles.
+func DefaultConfig() Config {
+	return Config{MinCount: 12, MinAssoc: 0.35, Relearn: 2000, MaxTopics: 3, MaxNames: 5}
+}
+
+// Tagger tags a stream of articles and learns names from it. It is not safe
+// for concurrent use; fed in the same order it gives the same tags.
+type Tagger struct {
+	cfg     Config
+	places  map[string]string // term key → country name
+	maxGram int
+	vocab   map[string]uint32
+	count   []int32 // unigram counts
+	df      []int32
+	docs    int
+	grams   map[[3]uint32]int32 // bigrams (third = 0) and trigrams, term id + 1
+	surface map[[3]uint32]string
+	names   map[string]string // learned term key → surface
+	seen    int
+}
+
+// New builds a tagger with the CLDR gazetteer.
+func New(cfg Config) *Tagger {
+	if cfg.MinCount <= 0 {
+		cfg = DefaultConfig()
+	}
+	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
+		grams: map[[3]uint32]int32{}, surface: map[[3]uint32]string{}, names: map[string]string{}}
+	for k, v := range Countries() {
+		t.places[k] = v
+		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
+	}
+	return t
+}
+
+// Countries maps the term key of every country's Arabic name in CLDR to the
+// name.
+func Countries() map[string]string {
+	namer := display.Regions(language.Arabic)
+	out := map[string]string{}
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			name := namer.Name(r)
+			if name == "" {
+				continue
+			}
+			key := strings.Join(arabic.Terms(name), " ")
+			if key != "" {
+				out[key] = name
+			}
+		}
+	}
+	return out
+}
+
+func (t *Tagger) id(term string) uint32 {
+	id, ok := t.vocab[term]
+	if !ok {
+		id = uint32(len(t.count))
+		t.vocab[term] = id
+		t.count = append(t.count, 0)
+		t.df = append(t.df, 0)
+	}
+	return id
+}
+
+// Tags tags one article from its analyzed title and text (arabic.Analyze)
+// and learns from it. Title words count double.
+func (t *Tagger) Tags(title, text []arabic.Token) []Tag {
+	var toks []arabic.Token
+	for _, tk := range title {
+		if tk.Term != "" && tk.Kind == arabic.Word {
+			toks = append(toks, tk)
+		}
+	}
+	nTitle := len(toks)
+	for _, tk := range text {
+		if tk.Term != "" && tk.Kind == arabic.Word {
+			toks = append(toks, tk)
+		}
+	}
+	ids := make([]uint32, len(toks))
+	for i, tk := range toks {
+		ids[i] = t.id(tk.Term)
+	}
+	t.learn(toks, ids)
+
+	found := map[string]*Tag{}
+	hit := func(key, name, kind string, w int) {
+		if g := found[key]; g != nil {
+			g.N += w
+			return
+		}
+		found[key] = &Tag{Key: key, Name: name, Kind: kind, N: w}
+	}
+	weight := func(i int) int {
+		if i < nTitle {
+			return 2
+		}
+		return 1
+	}
+	var key strings.Builder
+	for i := range toks {
+		key.Reset()
+		for n := 1; n <= t.maxGram && i+n <= len(toks); n++ {
+			if n > 1 {
+				key.WriteByte(' ')
+			}
+			key.WriteString(toks[i+n-1].Term)
+			if name, ok := t.places[key.String()]; ok {
+				hit(key.String(), name, Place, weight(i))
+			}
+			if n >= 2 && n <= 3 {
+				if s, ok := t.names[key.String()]; ok {
+					hit(key.String(), s, Name, weight(i))
+				}
+			}
+		}
+	}
+
+	// Keyphrases: the heaviest TF-IDF terms not already inside a name.
+	tf := map[uint32]int{}
+	short := map[uint32]string{}
+	for i, id := range ids {
+		tf[id] += weight(i)
+		if s, ok := short[id]; !ok || len(toks[i].Norm) < len(s) {
+			short[id] = toks[i].Norm
+		}
+	}
+	type cand struct {
+		id uint32
+		w  float64
+	}
+	var cs []cand
+	for id, n := range tf {
+		if len([]rune(short[id])) < 3 {
+			continue
+		}
+		idf := math.Log(float64(t.docs+1) / float64(t.df[id]+1))
+		cs = append(cs, cand{id, (1 + math.Log(float64(n))) * idf})
+	}
+	slices.SortFunc(cs, func(a, b cand) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.id, b.id)) })
+	inName := map[string]bool{}
+	for k := range found {
+		for _, w := range strings.Fields(k) {
+			inName[w] = true
+		}
+	}
+	topics := 0
+	for _, c := range cs {
+		if topics >= t.cfg.MaxTopics || c.w <= 0 {
+			break
+		}
+		term := toks[slices.Index(ids, c.id)].Term
+		if inName[term] {
+			continue
+		}
+		hit("t:"+term, short[c.id], Topic, tf[c.id])
+		topics++
+	}
+
+	out := make([]Tag, 0, len(found))
+	for _, g := range found {
+		out = append(out, *g)
+	}
+	kindRank := map[string]int{Place: 0, Name: 1, Topic: 2}
+	slices.SortFunc(out, func(a, b Tag) int {
+		return cmp.Or(cmp.Compare(kindRank[a.Kind], kindRank[b.Kind]), cmp.Compare(b.N, a.N), cmp.Compare(a.Key, b.Key))
+	})
+	// Keep the strongest few names; places and topics are few already.
+	var kept []Tag
+	names := 0
+	for _, g := range out {
+		if g.Kind == Name {
+			if names >= t.cfg.MaxNames {
+				continue
+			}
+			names++
+		}
+		kept = append(kept, g)
+	}
+	return kept
+}
+
+// learn counts the article's terms, bigrams and trigrams, and every Relearn
+// articles turns the strongly associated frequent ones into names.
+func (t *Tagger) learn(toks []arabic.Token, ids []uint32) {
+	t.docs++
+	seen := map[uint32]bool{}
+	for i, id := range ids {
+		t.count[id]++
+		if !seen[id] {
+			seen[id] = true
+			t.df[id]++
+		}
+		for n := 2; n <= 3 && i+n <= len(ids); n++ {
+			var g [3]uint32
+			for j := 0; j < n; j++ {
+				g[j] = ids[i+j] + 1
+			}
+			c := t.grams[g] + 1
+			t.grams[g] = c
+			if int(c) == t.cfg.MinCount {
+				words := make([]string, n)
+				for j := 0; j < n; j++ {
+					words[j] = toks[i+j].Text
+				}
+				t.surface[g] = strings.Join(words, " ")
+			}
+		}
+	}
+	t.seen++
+	if t.seen%t.cfg.Relearn == 0 {
+		t.relearn()
+	}
+}
+
+func (t *Tagger) relearn() {
+	terms := make([]string, len(t.count))
+	for s, id := range t.vocab {
+		terms[id] = s
+	}
+	names := map[string]string{}
+	for g, c := range t.grams {
+		if int(c) < t.cfg.MinCount {
+			if c < 2 && t.seen%(4*t.cfg.Relearn) == 0 {
+				delete(t.grams, g) // keep the table from growing with one-offs
+			}
+			continue
+		}
+		lo := int32(math.MaxInt32)
+		n := 0
+		for _, id := range g {
+			if id == 0 {
+				break
+			}
+			lo = min(lo, t.count[id-1])
+			n++
+		}
+		if float64(c)/float64(lo) < t.cfg.MinAssoc {
+			continue
+		}
+		words := make([]string, n)
+		for j := 0; j < n; j++ {
+			words[j] = terms[g[j]-1]
+		}
+		names[strings.Join(words, " ")] = cleanSurface(t.surface[g])
+	}
+	t.names = names
+}
+
+// Learned is the number of names learned so far.
+func (t *Tagger) Learned() int { return len(t.names) }
+
+// cleanSurface drops a conjunction or preposition glued to the first word
+// of a name as first seen (وخادم الحرمين → خادم الحرمين).
+func cleanSurface(s string) string {
+	for _, p := range []string{"و", "ب", "ل", "ف"} {
+		if rest, ok := strings.CutPrefix(s, p); ok && (strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "لل")) {
+			return rest
+		}
+	}
+	return s
+}
