@@ -67,6 +67,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		"import":  cmdImport,
 		"export":  cmdExport,
 		"extract": cmdExtract,
+		"eval":    cmdEval,
 		"sources": cmdSources,
 		"stats":   cmdStats,
 	}

@@ -14,11 +14,17 @@ import (
 // trafExtractor is the go-trafilatura-backed Extractor.
 type trafExtractor struct {
 	opts trafilatura.Options
+	mem  HostMemory // nil: every page judged on its own
 }
 
-// New returns the trafilatura-backed Extractor. It is safe for concurrent use.
-func New() Extractor {
-	return &trafExtractor{opts: defaultOptions()}
+// New returns the trafilatura-backed Extractor with the Arabic-news cleanup on
+// top. It is safe for concurrent use.
+func New(opts ...Option) Extractor {
+	e := &trafExtractor{opts: defaultOptions()}
+	for _, o := range opts {
+		o(e)
+	}
+	return e
 }
 
 // defaultOptions are the go-trafilatura settings chosen by measurement
@@ -92,6 +98,8 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
+	cl := newCleaner(in.URL, res.CanonicalURL, zone, now)
+	cl.prune(doc)
 	prepare(doc)
 	opts := e.opts
 	if u, err := parseHTTPURL(in.URL); err == nil {
@@ -102,6 +110,8 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	if terr == nil && tr != nil && tr.ContentNode != nil {
 		paras := renderText(tr.ContentNode)
 		paras = trimTail(trimLead(paras, res.Title, res.Author, zone, now))
+		paras = cl.cleanParas(paras, res.Title)
+		paras = e.learn(ctx, cl.host, paras)
 		res.Text = strings.Join(paras, "\n\n")
 		tradLang = tr.Metadata.Language
 		if res.Title == "" {

@@ -1,0 +1,478 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// The Arabic-news cleanup. go-trafilatura finds the article container well but
+// keeps what sites put inside it: a «اقرأ أيضاً» box between two paragraphs
+// (another article's headline and lead), the tag line, the share bar, an ad
+// label. These rules decide by structure — how much of a block is links, where
+// the links go, whether a link stands alone as a headline, how short the block
+// is — and use lead-in words only as a second witness, never class names: the
+// layouts of tomorrow's sites are not the ones seen here.
+
+// nstat is what the pruning pass knows about one element's subtree.
+type nstat struct {
+	letters     int // letters of all text below
+	linkLetters int // letters inside <a href>
+	links       int // <a href> elements
+	headLinks   int // links that stand alone as a headline to another page of the site
+	paras       int // descendant block elements with ≥ paraLetters letters of their own
+}
+
+// paraLetters is how much own text makes a block a paragraph of prose.
+const paraLetters = 120
+
+// cleaner holds the state of one page's pruning.
+type cleaner struct {
+	host      string // the page's host without www.; "" when unknown
+	self      map[string]bool
+	stats     map[*html.Node]*nstat
+	headlines map[string]bool // titleKey of texts of links to other pages of the site
+	zone      *time.Location
+	now       time.Time
+}
+
+func newCleaner(pageURL, canonical string, zone *time.Location, now time.Time) *cleaner {
+	c := &cleaner{stats: map[*html.Node]*nstat{}, headlines: map[string]bool{}, self: map[string]bool{}, zone: zone, now: now}
+	for _, s := range []string{pageURL, canonical} {
+		if u, err := url.Parse(s); err == nil && u.Host != "" {
+			if c.host == "" {
+				c.host = strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+			}
+			c.self[pageKey(u)] = true
+		}
+	}
+	return c
+}
+
+// internal reports whether href points at another page of the same site: a
+// relative path, or an absolute URL on the page's host. Fragments, mailto:,
+// javascript: and share intents are not pages.
+func (c *cleaner) internal(href string) bool {
+	href = strings.TrimSpace(href)
+	if href == "" || strings.HasPrefix(href, "#") {
+		return false
+	}
+	u, err := url.Parse(href)
+	if err != nil {
+		return false
+	}
+	switch strings.ToLower(u.Scheme) {
+	case "", "http", "https":
+	default:
+		return false
+	}
+	if u.Host != "" {
+		h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		if c.host == "" || (h != c.host && !strings.HasSuffix(h, "."+c.host) && !strings.HasSuffix(c.host, "."+h)) {
+			return false
+		}
+	}
+	p := pageKey(u)
+	if p == "" || c.self[p] {
+		return false // the home page or this very page
+	}
+	return true
+}
+
+// pageKey names a page of the site: its path and query (WordPress «/?p=123»).
+func pageKey(u *url.URL) string {
+	p := strings.TrimSuffix(u.Path, "/")
+	if u.RawQuery != "" {
+		p += "?" + u.RawQuery
+	}
+	return p
+}
+
+// prune removes boilerplate blocks from the body before trafilatura sees it.
+func (c *cleaner) prune(doc *html.Node) {
+	c.measure(doc, 0)
+	var dead []*html.Node
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			if ch.Type != html.ElementNode {
+				continue
+			}
+			if c.boiler(ch) {
+				dead = append(dead, ch)
+				continue
+			}
+			rec(ch, depth+1)
+		}
+	}
+	rec(doc, 0)
+	for _, n := range dead {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+}
+
+// measure fills c.stats bottom-up and returns n's stat.
+func (c *cleaner) measure(n *html.Node, depth int) *nstat {
+	st := &nstat{}
+	if depth > maxDepth {
+		return st
+	}
+	switch n.Type {
+	case html.TextNode:
+		st.letters = letterCount(n.Data)
+		return st
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return st
+	}
+	switch n.DataAtom {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head:
+		return st
+	}
+	own := 0 // letters not under a nested block element
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		cs := c.measure(ch, depth+1)
+		st.letters += cs.letters
+		st.linkLetters += cs.linkLetters
+		st.links += cs.links
+		st.headLinks += cs.headLinks
+		st.paras += cs.paras
+		if ch.Type == html.TextNode || ch.Type == html.ElementNode && !blockTags[ch.DataAtom] {
+			own += cs.letters
+		}
+	}
+	if n.Type == html.ElementNode && n.DataAtom == atom.A {
+		if href, ok := attrOK(n, "href"); ok {
+			st.links++
+			st.linkLetters = st.letters
+			if c.internal(href) {
+				t := cleanLine(textOf(n))
+				if wc(t) >= 3 {
+					st.headLinks++ // standing alone is checked by the caller's block
+					c.headlines[titleKey(t)] = true
+				}
+			}
+		}
+	}
+	if n.Type == html.ElementNode && blockTags[n.DataAtom] && own >= paraLetters {
+		// Prose: a block with a long run of its own text. A headline link in
+		// it is inline in a sentence, not a teaser.
+		if st.linkLetters*2 < own {
+			st.paras++
+		}
+	}
+	c.stats[n] = st
+	return st
+}
+
+// boiler decides whether element n is page furniture inside the content.
+func (c *cleaner) boiler(n *html.Node) bool {
+	st := c.stats[n]
+	if st == nil {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Head, atom.Main, atom.Article:
+		return false
+	case atom.Form:
+		// A comment or newsletter form; ASP.NET wraps whole pages in <form>.
+		return st.letters < 300 && hasInput(n)
+	case atom.Blockquote:
+		if embedsSocial(n) {
+			return true
+		}
+	}
+	inline := !blockTags[n.DataAtom]
+	if inline && n.DataAtom != atom.Span && n.DataAtom != atom.Font {
+		return false
+	}
+	text := cleanLine(textOf(n))
+	if text == "" {
+		return false
+	}
+	words := wc(text)
+	// A bare marker line: «إعلان», «//انتهى//», «Advertisement».
+	if words <= 2 && markerRe.MatchString(text) {
+		return true
+	}
+	if inline {
+		return false // only markers: a link or label inside a line is judged with its line
+	}
+	if st.links == 0 {
+		// Counters and label lines without links: «عدد القراءات: 345».
+		return words <= 6 && counterRe.MatchString(text)
+	}
+	density := float64(st.linkLetters) / float64(max(st.letters, 1))
+	// A teaser of another article: a headline link standing alone, maybe
+	// under a label and over a short lead, and no prose of its own.
+	if st.headLinks >= 1 && st.headLinks <= 2 && st.letters <= 520 && c.teaser(n) {
+		return true
+	}
+	// A list of headlines: several links to other articles, mostly links.
+	if st.headLinks >= 3 && density >= 0.5 && st.paras == 0 {
+		return true
+	}
+	// A bar of short links: tags, share buttons, print/send, section crumbs.
+	if st.links >= 2 && density >= 0.6 && words <= 30 && words <= st.links*3 && st.paras == 0 {
+		return true
+	}
+	// A labelled line of links: «الكلمات المفتاحية: …», «وسوم: …», «شارك: …».
+	if words <= 30 && density >= 0.3 && leadInRe.MatchString(text) && st.paras == 0 {
+		return true
+	}
+	return false
+}
+
+// segment is one line of a block: text up to the next block boundary.
+type segment struct{ letters, linkLetters, words int }
+
+// segments cuts n's text into lines at block elements and <br>.
+func segments(n *html.Node) []segment {
+	var out []segment
+	var cur segment
+	flush := func() {
+		if cur.letters > 0 {
+			out = append(out, cur)
+		}
+		cur = segment{}
+	}
+	var rec func(*html.Node, int, bool)
+	rec = func(n *html.Node, depth int, inLink bool) {
+		if depth > maxDepth {
+			return
+		}
+		switch n.Type {
+		case html.TextNode:
+			l := letterCount(n.Data)
+			cur.letters += l
+			cur.words += wc(n.Data)
+			if inLink {
+				cur.linkLetters += l
+			}
+			return
+		case html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				return
+			case atom.A:
+				if _, ok := attrOK(n, "href"); ok {
+					inLink = true
+				}
+			}
+		}
+		blk := n.Type == html.ElementNode && blockTags[n.DataAtom]
+		if blk {
+			flush()
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			rec(ch, depth+1, inLink)
+		}
+		if blk {
+			flush()
+		}
+	}
+	rec(n, 0, false)
+	flush()
+	return out
+}
+
+// teaserLeadLetters bounds the lead under a teaser's headline: a first
+// sentence, not a paragraph of the story.
+const teaserLeadLetters = 320
+
+// teaser reports whether n is [label] headline-link [short lead]: another
+// article's teaser. The headline must come first and stand alone on its line.
+func (c *cleaner) teaser(n *html.Node) bool {
+	heads, leads, labels, leadLetters := 0, 0, 0, 0
+	for _, sg := range segments(n) {
+		switch {
+		case sg.linkLetters*2 >= sg.letters:
+			heads++
+		case heads == 0 && sg.words <= 4 && sg.linkLetters == 0:
+			labels++
+		case heads == 0:
+			return false // prose before the headline: a paragraph with a link in it
+		default:
+			leads++
+			leadLetters += sg.letters
+		}
+	}
+	return heads >= 1 && heads <= 2 && labels <= 1 && leads <= heads && leadLetters <= teaserLeadLetters
+}
+
+// leadBeforeLink counts the words before the first link in n: a teaser has at
+// most a label («اقرأ أيضاً:») before its headline.
+func leadBeforeLink(n *html.Node) int {
+	var b strings.Builder
+	found := false
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		if found || depth > maxDepth {
+			return
+		}
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			if _, ok := attrOK(n, "href"); ok {
+				found = true
+				return
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			rec(ch, depth+1)
+		}
+	}
+	rec(n, 0)
+	return wc(b.String())
+}
+
+func hasInput(n *html.Node) bool {
+	found := false
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		if found || depth > maxDepth {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Input, atom.Textarea, atom.Select, atom.Button:
+				found = true
+				return
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			rec(ch, depth+1)
+		}
+	}
+	rec(n, 0)
+	return found
+}
+
+// socialHosts host the posts sites embed as a blockquote with a link back.
+var socialHosts = []string{"twitter.com", "x.com", "instagram.com", "facebook.com", "tiktok.com", "t.me", "youtube.com"}
+
+func embedsSocial(n *html.Node) bool {
+	found := false
+	var rec func(*html.Node, int)
+	rec = func(n *html.Node, depth int) {
+		if found || depth > maxDepth {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.A {
+			if u, err := url.Parse(attr(n, "href")); err == nil {
+				h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+				for _, s := range socialHosts {
+					if h == s || strings.HasSuffix(h, "."+s) {
+						found = strings.Count(strings.Trim(u.Path, "/"), "/") >= 1 // a post, not a profile
+					}
+				}
+			}
+		}
+		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+			rec(ch, depth+1)
+		}
+	}
+	rec(n, 0)
+	return found
+}
+
+var (
+	// markerRe: a line that is only an ad label or an end-of-story mark.
+	markerRe = regexp.MustCompile(`^(?i)[\s/\\\-–—*().]*(?:إعلان|اعلان|إعلانات|مساحة إعلانية|advertisement|sponsored)[\s/\\\-–—*().]*$`)
+	// counterRe: a view counter or similar meter.
+	counterRe = regexp.MustCompile(`^(?i)(?:عدد القراءات|عدد المشاهدات|المشاهدات|القراءات|قراءات|مشاهدات|views|reads)\s*[:：]?\s*[\d٠-٩,.]+\s*(?:قراءة|مشاهدة)?$`)
+	// leadInRe: labels of tag lines, share/print bars, read-also and
+	// follow-us lines, breaking-news tickers.
+	leadInRe = regexp.MustCompile(`^(?i)(?:` + strings.Join(leadIns, "|") + `)`)
+)
+
+var leadIns = []string{
+	`اقرأ أيضا`, `اقرأ أيضاً`, `إقرأ أيضا`, `إقرأ أيضاً`, `اقرا ايضا`, `اقرأ ايضا`, `شاهد أيضا`, `شاهد أيضاً`, `شاهد ايضا`,
+	`اقرأ المزيد`, `اقرأ أكثر`, `مواضيع قد تهمك`, `مواضيع ذات صلة`, `قد يعجبك أيضا`, `قد يعجبك أيضاً`, `قد يهمك`, `أخبار ذات صلة`,
+	`اخبار ذات صلة`, `مقالات ذات صلة`, `مقالات مشابهة`, `أخبار مشابهة`, `الأكثر قراءة`, `الاكثر قراءة`, `الأكثر مشاهدة`,
+	`عاجل`, `آخر الأخبار`, `اخر الاخبار`, `طباعة`, `شارك`, `أرسل لصديق`, `ارسل لصديق`, `إرسال لصديق`, `الكلمات المفتاحية`,
+	`كلمات مفتاحية`, `الكلمات الدلالية`, `وسوم`, `الوسوم`, `التصنيفات`, `التصنيف`, `تابعونا`, `تابعنا`, `تابعوا`,
+	`اشترك في النشرة`, `اشترك`, `النشرة البريدية`, `read more`, `read also`, `related`, `tags`, `share`, `follow us`,
+}
+
+// --- paragraph level --------------------------------------------------------------
+
+// sourceLineRe: a closing attribution line the site adds under every story.
+var sourceLineRe = regexp.MustCompile(`^(?:المصدر|مصدر الخبر|المصادر|Source)\s*[:：\-–]`)
+
+// datelineRe: a wire dateline before the first sentence: «الرياض 11 أغسطس 2015 (واس) - ».
+var datelineRe = regexp.MustCompile(`^([^\s()]+(?:\s[^\s()]+){0,2})\s+([\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})\s*(?:م\s*)?\(([^()]{2,20})\)\s*[-–—]\s+`)
+
+// cleanParas applies the paragraph-level rules to trafilatura's output.
+func (c *cleaner) cleanParas(paras []string, title string) []string {
+	out := paras[:0:0]
+	seen := make(map[string]bool, len(paras))
+	tk := titleKey(title)
+	for i, p := range paras {
+		k := titleKey(p)
+		switch {
+		case wc(p) >= 5 && seen[k]:
+			continue // trafilatura sometimes emits a one-paragraph story twice
+		case tk != "" && k == tk:
+			continue // the headline is not body text, wherever it shows up
+		case markerRe.MatchString(p) && wc(p) <= 2:
+			continue
+		case c.headlines[k] && wc(p) <= 30:
+			continue // another article's headline, outside its link
+		case wc(p) <= 6 && counterRe.MatchString(p):
+			continue
+		case i >= len(paras)-2 && wc(p) <= 6 && sourceLineRe.MatchString(p):
+			continue
+		}
+		if len(out) == 0 {
+			if m := datelineRe.FindStringSubmatchIndex(p); m != nil && utf8.RuneCountInString(p[m[1]:]) > 40 &&
+				len(findDates(p[m[4]:m[5]], c.zone, c.now)) > 0 {
+				p = p[m[1]:]
+			}
+		}
+		seen[k] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// fingerprint is the host-memory key of a paragraph: white space folded,
+// digits masked (so «عدد القراءات: 345» is one line on every page), case folded.
+func fingerprint(p string) uint64 {
+	const (
+		offset = 14695981039346656037
+		prime  = 1099511628211
+	)
+	h := uint64(offset)
+	space := false
+	for _, r := range strings.ToLower(p) {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsDigit(r):
+			r = '0'
+		}
+		if space {
+			h = (h ^ ' ') * prime
+			space = false
+		}
+		for _, b := range []byte(string(r)) {
+			h = (h ^ uint64(b)) * prime
+		}
+	}
+	return h
+}
