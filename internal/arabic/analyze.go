@@ -12,7 +12,10 @@ import (
 //     Stem(Norm);
 //   - Number: Norm without thousands separators (1,000 → 1000);
 //   - Latin, Hashtag, Mention: Norm (lower-cased, not stemmed).
-func Analyze(s string) []Token {
+func Analyze(s string) []Token { return analyze(s, Stem) }
+
+// analyze is Analyze with another stemmer, for the stemmer comparison.
+func analyze(s string, stem func(string) string) []Token {
 	toks := Tokenize(s)
 	for i := range toks {
 		t := &toks[i]
@@ -20,7 +23,7 @@ func Analyze(s string) []Token {
 		switch t.Kind {
 		case Word:
 			if !IsStopword(t.Norm) {
-				t.Term = Stem(t.Norm)
+				t.Term = stem(t.Norm)
 			}
 		case Number:
 			t.Term = numberTerm(t.Norm)
