@@ -33,6 +33,8 @@ Usage:
   khabar extract [--url URL] [--json] < page.html
   khabar sources list|add URL [NAME]|remove ID|URL|import-opml FILE|URL|export-opml  [--data DIR]
   khabar stats   [--data DIR] [--json]
+  khabar search  [--data DIR] [--json] [--sort relevance|time] [--source S] [--page N] QUERY
+  khabar reindex [--data DIR]
   khabar version
 
 Every flag can also be set with a KHABAR_* variable (KHABAR_DATA, KHABAR_ADDR, ...).
@@ -70,6 +72,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		"eval":    cmdEval,
 		"sources": cmdSources,
 		"stats":   cmdStats,
+		"search":  cmdSearch,
+		"reindex": cmdReindex,
 	}
 	name := args[0]
 	switch name {

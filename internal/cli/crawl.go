@@ -25,6 +25,12 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	m := metrics.New()
 	p, client := newPipeline(cfg, st, m, log)
+	if ix, err := openIndex(ctx, cfg, st, log, true); err != nil {
+		return err
+	} else if ix != nil {
+		defer ix.Close()
+		p.Processors = append(p.Processors, ix)
+	}
 	given, err := addGiven(ctx, st, client, cfg.OPML, rest, log)
 	if err != nil {
 		return err

@@ -35,6 +35,12 @@ func cmdImport(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	zone, _ := cfg.Location()
 	im := &dump.Importer{Store: st, Zone: zone}
+	if ix, err := openIndex(ctx, cfg, st, e.logger(cfg), true); err != nil {
+		return err
+	} else if ix != nil {
+		defer ix.Close()
+		im.Processors = append(im.Processors, ix)
+	}
 	var total dump.ImportSummary
 	for _, name := range files {
 		var r io.Reader

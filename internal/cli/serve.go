@@ -29,6 +29,13 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	m := metrics.New()
 	p, client := newPipeline(cfg, st, m, log)
+	ix, err := openIndex(ctx, cfg, st, log, false)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	p.Processors = append(p.Processors, ix)
+	zone, _ := cfg.Location()
 
 	if cfg.NoCrawl && isURL(cfg.OPML) {
 		return usagef("--no-crawl fetches nothing, so --opml cannot be a URL: give a file or drop --no-crawl")
@@ -57,7 +64,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("listen on %s: %w", cfg.Addr, err)
 	}
 	srv := &http.Server{
-		Handler:           web.New(web.Config{Store: st, Metrics: m, Logger: log, Version: Version}).Handler(),
+		Handler:           web.New(web.Config{Store: st, Metrics: m, Logger: log, Version: Version, Search: ix, Zone: zone}).Handler(),
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      60 * time.Second,
@@ -77,6 +84,8 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 			}
 		}()
 	}
+	wg.Add(1)
+	go func() { defer wg.Done(); ix.Follow(crawlCtx, 30*time.Second) }() // picks up imports made beside it
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 

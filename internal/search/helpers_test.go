@@ -74,7 +74,9 @@ func (f *fixture) put(source, title, text string, published time.Time) int64 {
 	return a.ID
 }
 
-func itoa(n int) string { return string(rune('0'+n/100%10)) + string(rune('0'+n/10%10)) + string(rune('0'+n%10)) }
+func itoa(n int) string {
+	return string(rune('0'+n/100%10)) + string(rune('0'+n/10%10)) + string(rune('0'+n%10))
+}
 
 func (f *fixture) flush() {
 	f.t.Helper()

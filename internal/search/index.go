@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strconv"
 	"sync"
 	"time"
@@ -184,7 +185,7 @@ func openAt(path string, st Store, opt Options) (*Index, error) {
 		}
 	}
 	if err != nil {
-		if idx != nil {
+		if idx != nil && !isNilIndex(idx) {
 			idx.Close()
 		}
 		if isTimeout(err) {
@@ -209,6 +210,12 @@ func openAt(path string, st Store, opt Options) (*Index, error) {
 	}
 	go ix.loop()
 	return ix, nil
+}
+
+// isNilIndex spots the typed nil Bleve returns beside an error.
+func isNilIndex(idx bleve.Index) bool {
+	v := reflect.ValueOf(idx)
+	return v.Kind() == reflect.Pointer && v.IsNil()
 }
 
 // isTimeout spots bbolt's lock timeout, which is a bare errors.New.

@@ -15,10 +15,15 @@ func (s *Server) routes() *http.ServeMux {
 	mux.HandleFunc("GET /articles/{id}", s.handleArticle)
 	mux.HandleFunc("GET /sources", s.handleSources)
 	mux.HandleFunc("GET /sources/{id}", s.handleSource)
+	mux.HandleFunc("GET /search", s.handleSearch)
+	mux.HandleFunc("GET /search.rss", s.handleSearchFeed)
+	mux.HandleFunc("GET /search.atom", s.handleSearchFeed)
+	mux.HandleFunc("GET /search.json", s.handleSearchFeed)
 	mux.HandleFunc("GET /healthz", s.handleHealthz)
 	mux.Handle("GET /metrics", s.metrics.Handler())
 	mux.Handle("GET /static/", s.static)
 	api.Register(mux, s.store, s.logger) // GET /api/v1/..., and a JSON 404 for the rest of /api/
+	api.RegisterSearch(mux, &api.SearchHandler{Searcher: s.search, Zone: s.zone, Logger: s.logger})
 	mux.HandleFunc("/", s.handleNotFound)
 	return mux
 }

@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/khabar-news/khabar/internal/api"
 	"github.com/khabar-news/khabar/internal/metrics"
@@ -33,6 +34,10 @@ type Config struct {
 	Logger   *slog.Logger
 	SiteName string // default "خبر"
 	Version  string
+	// Search, when set, serves /search, its feeds and /api/v1/search; Zone
+	// is the zone of their from/to days (nil = UTC).
+	Search news.Searcher
+	Zone   *time.Location
 }
 
 // Server serves the site. Build it with New.
@@ -42,13 +47,15 @@ type Server struct {
 	logger   *slog.Logger
 	siteName string
 	version  string
+	search   news.Searcher
+	zone     *time.Location
 	pages    map[string]*template.Template
 	static   http.Handler
 	handler  http.Handler
 }
 
 // Page templates; each is parsed together with layout.html.
-var pageNames = []string{"home", "article", "source", "sources", "error"}
+var pageNames = []string{"home", "article", "source", "sources", "error", "search"}
 
 // New builds a server. It panics when the embedded templates do not parse,
 // which is a build defect that every test catches.
@@ -59,6 +66,8 @@ func New(cfg Config) *Server {
 		logger:   cfg.Logger,
 		siteName: cfg.SiteName,
 		version:  cfg.Version,
+		search:   cfg.Search,
+		zone:     cfg.Zone,
 		pages:    make(map[string]*template.Template, len(pageNames)),
 	}
 	if s.metrics == nil {
@@ -105,6 +114,7 @@ type layoutData struct {
 	Version  string
 	Title    string // page title, without the site name
 	Nav      string // "home" or "sources": the current nav item
+	Query    string // the search box's text
 	Page     any
 }
 

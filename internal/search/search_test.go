@@ -1,0 +1,405 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/khabar-news/khabar/internal/news"
+)
+
+// corpus writes a small Arabic news set of our own (no third-party text).
+type corpus struct {
+	ahmad, school, killer, digits, phrase, sport, old, latin, other int64
+}
+
+func seed(f *fixture) corpus {
+	var c corpus
+	c.ahmad = f.put("سبق", "أحمد يفتتح المعرض", "افتتح الوزير أحمد المعرض الدولي للكتاب صباح اليوم بحضور جمع من المثقفين.", day(2015, 8, 10))
+	c.school = f.put("سبق", "افتتاح مدرسة جديدة في جدة", "أعلنت الإدارة افتتاح مدرسة ابتدائية جديدة تستقبل خمسمئة طالب.", day(2015, 8, 11))
+	c.killer = f.put("عكاظ", "القبض على مطلوب", "أعلنت الشرطة القبض على قاتـ.ل هارب بعد مطاردة استمرت ساعات.", day(2015, 8, 12))
+	c.digits = f.put("عكاظ", "ارتفاع المؤشر ٣٥ نقطة", "ارتفع المؤشر العام ٣٥ نقطة في ختام تداولات عام ٢٠١٥.", day(2015, 8, 13))
+	c.phrase = f.put("الرياض", "مباراة حاسمة", "تقام مباراة كأس العالم للشباب على ملعب الملك فهد الدولي مساء الخميس.", day(2015, 8, 14))
+	c.sport = f.put("الرياض", "كأس الملك", "العالم يتابع نهائي كأس الملك بين الهلال والنصر.", day(2015, 8, 15))
+	c.old = f.put("الرياض", "المعرض القديم", "زار الوزير المعرض القديم في المدينة.", day(2014, 1, 5))
+	c.latin = f.put("الشرق الأوسط", "Apple تطلق هاتفا جديدا", "أطلقت شركة Apple هاتفها الجديد iPhone في مؤتمر #التقنية.", day(2015, 8, 16))
+	c.other = f.put("الشرق الأوسط", "أمطار غزيرة", "هطلت أمطار غزيرة على المنطقة الشرقية صباح اليوم.", day(2015, 8, 17))
+	f.flush()
+	return c
+}
+
+func TestSearchFinds(t *testing.T) {
+	f := newFixture(t)
+	c := seed(f)
+	cases := []struct {
+		name, q string
+		want    []int64 // exactly these, any order
+	}{
+		{"hamza folded", "احمد", []int64{c.ahmad}},
+		{"hamza as written", "أحمد", []int64{c.ahmad}},
+		{"alef madda typed", "آحمد", []int64{c.ahmad}},
+		{"taa marbuta typed as haa", "مدرسه", []int64{c.school}},
+		{"taa marbuta as written", "مدرسة", []int64{c.school}},
+		{"obfuscated word in text", "قاتل", []int64{c.killer}},
+		{"eastern digits in text, western typed", "35 نقطة", []int64{c.digits}},
+		{"eastern digits typed", "٢٠١٥ تداولات", []int64{c.digits}},
+		{"every word must match", "المعرض الوزير", []int64{c.ahmad, c.old}},
+		{"exclude word", "المعرض -القديم", []int64{c.ahmad}},
+		{"exact phrase", `"كأس العالم"`, []int64{c.phrase}},
+		{"exact phrase, curly quotes", "«كأس العالم»", []int64{c.phrase}},
+		{"words without phrase", "كأس العالم", []int64{c.phrase, c.sport}},
+		{"exclude phrase", `كأس -"كأس العالم"`, []int64{c.sport}},
+		{"source filter", "المعرض source:الرياض", []int64{c.old}},
+		{"source filter quoted, folded", `source:"الشرق الاوسط"`, []int64{c.latin, c.other}},
+		{"source filter arabic key", "مصدر:عكاظ", []int64{c.killer, c.digits}},
+		{"exclude source", "المعرض -source:الرياض", []int64{c.ahmad}},
+		{"after", "المعرض after:2015-01-01", []int64{c.ahmad}},
+		{"before", "المعرض before:2015-01-01", []int64{c.old}},
+		{"date range eastern digits", "after:٢٠١٥-٠٨-١٢ before:2015-08-14", []int64{c.killer, c.digits}},
+		{"latin word, any case", "apple", []int64{c.latin}},
+		{"hashtag", "#التقنية", []int64{c.latin}},
+		{"nothing", "زلزال", []int64{}},
+		{"only stop words", "في من الذي", []int64{}},
+		{"tag filter matches nothing yet", "tag:رياضة", []int64{}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res := f.search(tc.q)
+			got := ids(res)
+			slices.Sort(got)
+			want := slices.Clone(tc.want)
+			slices.Sort(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: got %v, want %v", tc.q, got, want)
+			}
+			if int(res.Total) != len(tc.want) {
+				t.Errorf("%q: total %d, want %d", tc.q, res.Total, len(tc.want))
+			}
+		})
+	}
+}
+
+func TestSearchFilterParams(t *testing.T) {
+	f := newFixture(t)
+	c := seed(f)
+	ctx := context.Background()
+	// Source by id, as the API passes it, and from/to outside the query.
+	res, err := f.ix.Search(ctx, news.SearchRequest{Query: "المعرض", Source: itoa64(f.srcID["الرياض"])})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(res); !slices.Equal(got, []int64{c.old}) {
+		t.Errorf("source id filter: got %v, want %v", got, []int64{c.old})
+	}
+	res, err = f.ix.Search(ctx, news.SearchRequest{Query: "الوزير", From: day(2015, 1, 1), To: day(2015, 12, 31)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(res); !slices.Equal(got, []int64{c.ahmad}) {
+		t.Errorf("from/to: got %v, want %v", got, []int64{c.ahmad})
+	}
+}
+
+func itoa64(n int64) string { return strings.TrimLeft(itoa(int(n)), "0") }
+
+func TestHighlightShowsOriginalSpelling(t *testing.T) {
+	f := newFixture(t)
+	c := seed(f)
+	cases := []struct {
+		q     string
+		id    int64
+		title string // a substring the highlighted title must contain ("" = none)
+		text  string // a substring the snippet must contain
+	}{
+		{"احمد", c.ahmad, "<mark>أحمد</mark>", "الوزير <mark>أحمد</mark> المعرض"},
+		{"مدرسه", c.school, "<mark>مدرسة</mark>", "<mark>مدرسة</mark> ابتدائية"},
+		{"قاتل", c.killer, "", "<mark>قاتـ.ل</mark>"},
+		{"35", c.digits, "<mark>٣٥</mark>", "<mark>٣٥</mark> نقطة"},
+		{`"كأس العالم"`, c.phrase, "", "<mark>كأس</mark> <mark>العالم</mark>"},
+	}
+	for _, tc := range cases {
+		res := f.search(tc.q)
+		if len(res.Hits) != 1 || res.Hits[0].ID != tc.id {
+			t.Fatalf("%q: hits %v, want [%d]", tc.q, ids(res), tc.id)
+		}
+		h := res.Hits[0]
+		if tc.title != "" && !strings.Contains(h.TitleHTML, tc.title) {
+			t.Errorf("%q: title %q lacks %q", tc.q, h.TitleHTML, tc.title)
+		}
+		if !strings.Contains(h.Snippet, tc.text) {
+			t.Errorf("%q: snippet %q lacks %q", tc.q, h.Snippet, tc.text)
+		}
+	}
+}
+
+func TestHighlightEscapesAndCuts(t *testing.T) {
+	an := Analyzer{}
+	terms := map[string]bool{}
+	for _, tm := range (&Index{an: an}).terms("المدرسة") {
+		terms[tm] = true
+	}
+	text := `<script>alert("x")</script> ` + strings.Repeat("كلمة ", 100) + "المدرسة " + strings.Repeat("نص ", 100)
+	got := Highlight(an, text, terms, 10)
+	if strings.Contains(got, "<script>") {
+		t.Errorf("not escaped: %q", got)
+	}
+	if !strings.Contains(got, "<mark>المدرسة</mark>") || !strings.HasPrefix(got, "… ") || !strings.HasSuffix(got, " …") {
+		t.Errorf("window: %q", got)
+	}
+	if n := len(strings.Fields(got)); n > 14 {
+		t.Errorf("window of 10 words has %d fields: %q", n, got)
+	}
+	whole := Highlight(an, "a < b & المدرسة", terms, 0)
+	if whole != "a &lt; b &amp; <mark>المدرسة</mark>" {
+		t.Errorf("whole: %q", whole)
+	}
+}
+
+func TestSortAndPaging(t *testing.T) {
+	f := newFixture(t)
+	var all []int64
+	for i := 0; i < 25; i++ {
+		all = append(all, f.put("سبق", "خبر عن الطقس", "حالة الطقس اليوم معتدلة في أغلب المناطق.", day(2015, 8, 1).AddDate(0, 0, i)))
+	}
+	f.flush()
+	ctx := context.Background()
+	var seen []int64
+	for page := 1; page <= 3; page++ {
+		res, err := f.ix.Search(ctx, news.SearchRequest{Query: "الطقس", Sort: news.SortTime, Page: page})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 25 {
+			t.Fatalf("total %d, want 25", res.Total)
+		}
+		seen = append(seen, ids(res)...)
+	}
+	want := slices.Clone(all)
+	slices.Reverse(want)
+	if !slices.Equal(seen, want) {
+		t.Errorf("by time over 3 pages: got %v, want %v", seen, want)
+	}
+	// Page beyond the end: empty, not an error.
+	res, err := f.ix.Search(ctx, news.SearchRequest{Query: "الطقس", Page: 4})
+	if err != nil || len(res.Hits) != 0 || res.Total != 25 {
+		t.Errorf("page 4: %v hits, total %v, err %v", len(res.Hits), res.Total, err)
+	}
+	// Relevance among equal matches: the freshness boost puts the newest first.
+	res, err = f.ix.Search(ctx, news.SearchRequest{Query: "الطقس"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Hits[0].ID != all[len(all)-1] {
+		t.Errorf("relevance with freshness: first %d, want the newest %d", res.Hits[0].ID, all[len(all)-1])
+	}
+}
+
+func TestTitleBoost(t *testing.T) {
+	f := newFixture(t)
+	inText := f.put("سبق", "أخبار متنوعة", "تحدث التقرير عن الزراعة والمياه والطاقة في المملكة.", day(2015, 8, 1))
+	inTitle := f.put("سبق", "الزراعة في المملكة", "تقرير عن المياه والطاقة والتعليم والصحة.", day(2015, 8, 1))
+	f.flush()
+	res := f.search("الزراعة")
+	if got := ids(res); !slices.Equal(got, []int64{inTitle, inText}) {
+		t.Errorf("title match first: got %v, want %v", got, []int64{inTitle, inText})
+	}
+}
+
+func TestRelaxedWhenNoArticleHasEveryWord(t *testing.T) {
+	f := newFixture(t)
+	id := f.put("سبق", "افتتاح جسر الملك فهد الجديد", "افتتح الجسر الجديد أمام حركة المرور.", day(2015, 8, 1))
+	f.flush()
+	res := f.search("جسر فهد زلزال")
+	if !res.Relaxed || !slices.Equal(ids(res), []int64{id}) {
+		t.Errorf("relaxed: %v %v", res.Relaxed, ids(res))
+	}
+	res = f.search("جسر فهد")
+	if res.Relaxed {
+		t.Errorf("every word matched, yet relaxed")
+	}
+}
+
+func TestBadQueries(t *testing.T) {
+	f := newFixture(t)
+	seed(f)
+	ctx := context.Background()
+	cases := []struct {
+		name string
+		r    news.SearchRequest
+		msg  string // the message must contain this; "" = no error, empty result
+	}{
+		{"empty", news.SearchRequest{Query: ""}, "empty query"},
+		{"blank", news.SearchRequest{Query: "   \t"}, "empty query"},
+		{"5000 characters", news.SearchRequest{Query: strings.Repeat("ب", 5000)}, "too long"},
+		{"unbalanced quote", news.SearchRequest{Query: `"كأس العالم`}, "unbalanced quote"},
+		{"unbalanced quote mid-word", news.SearchRequest{Query: `كأس العا"لم`}, "unbalanced quote"},
+		{"unbalanced guillemet", news.SearchRequest{Query: `«كأس`}, "unbalanced quote"},
+		{"date not a date", news.SearchRequest{Query: "المعرض after:yesterday"}, "after: wants a date"},
+		{"date impossible", news.SearchRequest{Query: "before:2015-13-45"}, "before: wants a date"},
+		{"date range empty", news.SearchRequest{Query: "after:2015-08-10 before:2015-08-01"}, "no day is in between"},
+		{"filter without value", news.SearchRequest{Query: "source:"}, "needs a value"},
+		{"page zero is page one", news.SearchRequest{Query: "المعرض", Page: 0}, ""},
+		{"negative page", news.SearchRequest{Query: "المعرض", Page: -1}, "page must be"},
+		{"absurd page", news.SearchRequest{Query: "المعرض", Page: 1 << 30}, "page must be"},
+		{"page beyond the end", news.SearchRequest{Query: "المعرض", Page: 50}, ""},
+		{"bad sort", news.SearchRequest{Query: "المعرض", Sort: "random"}, "sort must be"},
+		{"bad page size", news.SearchRequest{Query: "المعرض", PageSize: 1000}, "page size"},
+		{"only a minus", news.SearchRequest{Query: "-"}, ""},
+		{"unknown source", news.SearchRequest{Query: "source:لايوجد"}, ""},
+		{"invalid utf-8", news.SearchRequest{Query: "\xff\xfe"}, ""},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			res, err := f.ix.Search(ctx, tc.r)
+			if tc.msg == "" {
+				if err != nil && news.ErrorCode(err) != news.EINVALID {
+					t.Fatalf("want a result or EINVALID, got %v", err)
+				}
+				if err == nil && res == nil {
+					t.Fatal("nil result")
+				}
+				return
+			}
+			if err == nil {
+				t.Fatalf("want an error with %q, got %d hits", tc.msg, len(res.Hits))
+			}
+			if news.ErrorCode(err) != news.EINVALID {
+				t.Errorf("code %q, want %q (a 400, not a 500): %v", news.ErrorCode(err), news.EINVALID, err)
+			}
+			if !strings.Contains(news.ErrorMessage(err), tc.msg) {
+				t.Errorf("message %q lacks %q", news.ErrorMessage(err), tc.msg)
+			}
+		})
+	}
+}
+
+func TestSearchableWithinASecond(t *testing.T) {
+	f := newFixture(t)
+	stored := time.Now()
+	id := f.put("سبق", "خبر عاجل عن الفيضانات", "اجتاحت الفيضانات الوادي.", day(2015, 8, 1))
+	for {
+		if res := f.search("الفيضانات"); len(res.Hits) == 1 && res.Hits[0].ID == id {
+			break
+		}
+		if time.Since(stored) > time.Second {
+			t.Fatal("not searchable a second after it was stored")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+func TestCatchUpAfterCrash(t *testing.T) {
+	f := newFixture(t)
+	first := f.put("سبق", "خبر أول عن السياحة", "نمو السياحة الداخلية.", day(2015, 8, 1))
+	f.flush()
+	if err := f.ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	// The crash: articles reach the store, the index never hears of them.
+	f.ix = nil
+	lost := []int64{
+		f.put("سبق", "خبر ثان عن السياحة", "مواسم السياحة الشتوية.", day(2015, 8, 2)),
+		f.put("عكاظ", "خبر ثالث عن السياحة", "السياحة الدينية في مكة.", day(2015, 8, 3)),
+	}
+	f.open()
+	res := f.search("السياحة")
+	got := ids(res)
+	slices.Sort(got)
+	want := append([]int64{first}, lost...)
+	if !slices.Equal(got, want) {
+		t.Fatalf("after reopening: got %v, want %v", got, want)
+	}
+	if w, err := f.ix.Watermark(); err != nil || w != lost[1] {
+		t.Errorf("watermark %d (%v), want %d", w, err, lost[1])
+	}
+	// The source name of an article indexed by catch-up comes from the store.
+	res = f.search("السياحة source:عكاظ")
+	if !slices.Equal(ids(res), []int64{lost[1]}) {
+		t.Errorf("source of caught-up article: %v", ids(res))
+	}
+}
+
+func TestCatchUpFillsGapsBelowNewest(t *testing.T) {
+	// Workers store out of order: the index heard of a newer article but not
+	// an older one. CatchUp checks each id, not just the highest.
+	f := newFixture(t)
+	ix := f.ix
+	f.ix = nil
+	older := f.put("سبق", "الطاقة الشمسية", "مشاريع الطاقة الشمسية.", day(2015, 8, 1))
+	f.ix = ix
+	newer := f.put("سبق", "الطاقة النووية", "مشاريع الطاقة النووية.", day(2015, 8, 2))
+	f.flush()
+	n, err := f.ix.CatchUp(context.Background(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 {
+		t.Errorf("caught up %d, want 1", n)
+	}
+	got := ids(f.search("الطاقة"))
+	slices.Sort(got)
+	if !slices.Equal(got, []int64{older, newer}) {
+		t.Errorf("got %v, want %v", got, []int64{older, newer})
+	}
+}
+
+func TestRemovedArticlesLeaveResults(t *testing.T) {
+	f := newFixture(t)
+	keep := f.put("سبق", "تقرير الصحة", "تقرير وزارة الصحة السنوي.", day(2015, 8, 1))
+	f.put("مصدر محذوف", "تقرير الصحة الآخر", "تقرير عن الصحة العامة.", day(2015, 8, 2))
+	f.flush()
+	if err := f.st.RemoveSource(context.Background(), f.srcID["مصدر محذوف"]); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(f.search("الصحة")); !slices.Equal(got, []int64{keep}) {
+		t.Errorf("got %v, want only %d", got, keep)
+	}
+	if n, _ := f.ix.DocCount(); n != 1 {
+		t.Errorf("index still holds %d docs, want 1", n)
+	}
+}
+
+func TestRebuild(t *testing.T) {
+	f := newFixture(t)
+	c := seed(f)
+	f.ix.Close()
+	f.ix = nil
+	var last int64
+	n, err := Rebuild(context.Background(), f.dir, f.st, Options{BatchSize: 4}, func(done int64) { last = done })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 9 || last != 9 {
+		t.Errorf("rebuilt %d (progress %d), want 9", n, last)
+	}
+	if _, err := os.Stat(Path(f.dir) + ".new"); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("temporary index left behind: %v", err)
+	}
+	f.open()
+	if got := ids(f.search("احمد")); !slices.Equal(got, []int64{c.ahmad}) {
+		t.Errorf("after rebuild: %v", got)
+	}
+	if w, _ := f.ix.Watermark(); w != c.other {
+		t.Errorf("watermark %d, want %d", w, c.other)
+	}
+}
+
+func TestIndexInUse(t *testing.T) {
+	f := newFixture(t)
+	start := time.Now()
+	_, err := Open(context.Background(), f.dir, f.st, Options{})
+	if err == nil {
+		t.Fatal("a second open of a held index succeeded")
+	}
+	if !strings.Contains(err.Error(), "in use") || time.Since(start) > 10*time.Second {
+		t.Errorf("error %v after %v", err, time.Since(start))
+	}
+	if _, err := os.Stat(filepath.Join(f.dir, DirName)); err != nil {
+		t.Errorf("index folder: %v", err)
+	}
+}
