@@ -31,10 +31,12 @@ Usage:
   khabar import  [--data DIR] FILE.jsonl[.gz]...
   khabar export  [--data DIR]
   khabar extract [--url URL] [--json] < page.html
+  khabar eval    extract --set newsfarm|snippets|scrapinghub --dir DIR [--json] [--baseline] [--no-memory] [-v]
   khabar sources list|add URL [NAME]|remove ID|URL|import-opml FILE|URL|export-opml  [--data DIR]
   khabar stats   [--data DIR] [--json]
   khabar search  [--data DIR] [--json] [--sort relevance|time] [--source S] [--page N] QUERY
   khabar reindex [--data DIR]
+  khabar analyze [--json] TEXT
   khabar version
 
 Every flag can also be set with a KHABAR_* variable (KHABAR_DATA, KHABAR_ADDR, ...).
@@ -74,6 +76,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		"stats":   cmdStats,
 		"search":  cmdSearch,
 		"reindex": cmdReindex,
+		"analyze": cmdAnalyze,
 	}
 	name := args[0]
 	switch name {
@@ -164,7 +167,8 @@ func newPipeline(cfg config.Config, st *sqlite.Store, m *metrics.Metrics, log *s
 	client := fetch.New(fc, m)
 	zone, _ := cfg.Location()
 	return &pipeline.Pipeline{
-		Store: st, Fetch: client, Extract: extract.New(), Metrics: m, Log: log,
+		// The store remembers each host's template: extraction learns as it crawls.
+		Store: st, Fetch: client, Extract: extract.New(extract.WithMemory(st)), Metrics: m, Log: log,
 		Workers: cfg.Workers, Zone: zone, Every: cfg.Every,
 	}, client
 }

@@ -27,6 +27,7 @@ type nstat struct {
 	links       int // <a href> elements
 	headLinks   int // links that stand alone as a headline to another page of the site
 	paras       int // descendant block elements with ≥ paraLetters letters of their own
+	title       bool // holds the page's headline: the article's own container
 }
 
 // paraLetters is how much own text makes a block a paragraph of prose.
@@ -40,6 +41,7 @@ type cleaner struct {
 	headlines map[string]bool // titleKey of texts of links to other pages of the site
 	zone      *time.Location
 	now       time.Time
+	title     string // titleKey of the headline
 }
 
 func newCleaner(pageURL, canonical string, zone *time.Location, now time.Time) *cleaner {
@@ -148,6 +150,7 @@ func (c *cleaner) measure(n *html.Node, depth int) *nstat {
 		st.links += cs.links
 		st.headLinks += cs.headLinks
 		st.paras += cs.paras
+		st.title = st.title || cs.title
 		if ch.Type == html.TextNode || ch.Type == html.ElementNode && !blockTags[ch.DataAtom] {
 			own += cs.letters
 		}
@@ -165,6 +168,12 @@ func (c *cleaner) measure(n *html.Node, depth int) *nstat {
 			}
 		}
 	}
+	if n.Type == html.ElementNode && c.title != "" && !st.title && st.letters < 4*maxHeadingRunes {
+		switch n.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4:
+			st.title = titleKey(textOf(n)) == c.title
+		}
+	}
 	if n.Type == html.ElementNode && blockTags[n.DataAtom] && own >= paraLetters {
 		// Prose: a block with a long run of its own text. A headline link in
 		// it is inline in a sentence, not a teaser.
@@ -179,7 +188,7 @@ func (c *cleaner) measure(n *html.Node, depth int) *nstat {
 // boiler decides whether element n is page furniture inside the content.
 func (c *cleaner) boiler(n *html.Node) bool {
 	st := c.stats[n]
-	if st == nil {
+	if st == nil || st.title {
 		return false
 	}
 	switch n.DataAtom {
@@ -219,8 +228,9 @@ func (c *cleaner) boiler(n *html.Node) bool {
 	if st.headLinks >= 1 && st.headLinks <= 2 && st.letters <= 520 && c.teaser(n) {
 		return true
 	}
-	// A list of headlines: several links to other articles, mostly links.
-	if st.headLinks >= 3 && density >= 0.5 && st.paras == 0 {
+	// A list of headlines: several links to other articles, mostly links,
+	// and little text outside the lines of links (a label, times).
+	if st.headLinks >= 3 && density >= 0.5 && st.paras == 0 && proseLetters(n) < listProseLetters {
 		return true
 	}
 	// A bar of short links: tags, share buttons, print/send, section crumbs.
@@ -285,6 +295,21 @@ func segments(n *html.Node) []segment {
 	rec(n, 0, false)
 	flush()
 	return out
+}
+
+// listProseLetters bounds the text a list of links may carry outside its
+// link lines: its label, a note. More is an article beside a sidebar.
+const listProseLetters = 150
+
+// proseLetters counts the letters of n's lines that are not mostly links.
+func proseLetters(n *html.Node) int {
+	l := 0
+	for _, sg := range segments(n) {
+		if sg.linkLetters*2 < sg.letters {
+			l += sg.letters
+		}
+	}
+	return l
 }
 
 // teaserLeadLetters bounds the lead under a teaser's headline: a first

@@ -99,6 +99,7 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 		return nil, fmt.Errorf("extract: %w", err)
 	}
 	cl := newCleaner(in.URL, res.CanonicalURL, zone, now)
+	cl.title = titleKey(res.Title)
 	cl.prune(doc)
 	prepare(doc)
 	opts := e.opts
@@ -111,7 +112,7 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 		paras := renderText(tr.ContentNode)
 		paras = trimTail(trimLead(paras, res.Title, res.Author, zone, now))
 		paras = cl.cleanParas(paras, res.Title)
-		paras = e.learn(ctx, cl.host, paras)
+		paras = e.learn(ctx, cl.host, paras, zone, now)
 		res.Text = strings.Join(paras, "\n\n")
 		tradLang = tr.Metadata.Language
 		if res.Title == "" {

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"strings"
+	"time"
 	"sync"
 )
 
@@ -74,12 +75,13 @@ const (
 	memMinPagesLong = 10
 	memLongWords    = 40
 	memShare        = 20
+	memMinWords     = 3
 )
 
 // learn drops the paragraphs the host memory knows as boilerplate and records
 // this page's paragraphs. Memory errors are not extraction errors: the page
 // is judged on its own then.
-func (e *trafExtractor) learn(ctx context.Context, host string, paras []string) []string {
+func (e *trafExtractor) learn(ctx context.Context, host string, paras []string, zone *time.Location, now time.Time) []string {
 	if e.mem == nil || host == "" || len(paras) == 0 {
 		return paras
 	}
@@ -101,7 +103,9 @@ func (e *trafExtractor) learn(ctx context.Context, host string, paras []string) 
 		if wc(p) > memLongWords {
 			need = memMinPagesLong
 		}
-		if c >= need && c*memShare >= pages {
+		// Datelines («الرياض 25 شوال 1436 هـ الموافق ...») and end marks
+		// repeat on every page of a wire service and are still its text.
+		if c >= need && c*memShare >= pages && letterWords(p) >= memMinWords && len(findDates(p, zone, now)) == 0 {
 			continue
 		}
 		out = append(out, p)
@@ -110,4 +114,16 @@ func (e *trafExtractor) learn(ctx context.Context, host string, paras []string) 
 		return paras // never let the memory empty a page
 	}
 	return out
+}
+
+// letterWords counts the words of p that have a letter: clock lines («14:12 ت م»)
+// and end marks («// انتهى //») are not template text worth a rule.
+func letterWords(p string) int {
+	n := 0
+	for _, w := range strings.Fields(p) {
+		if letterCount(w) >= 2 {
+			n++
+		}
+	}
+	return n
 }
