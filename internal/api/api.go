@@ -41,6 +41,7 @@ func Register(mux *http.ServeMux, store news.Store, logger *slog.Logger) {
 	mux.HandleFunc("GET "+Prefix+"/articles/{id}", h.getArticle)
 	mux.HandleFunc("GET "+Prefix+"/sources", h.listSources)
 	mux.HandleFunc("GET "+Prefix+"/stats", h.stats)
+	mux.HandleFunc("GET "+Prefix+"/analyze", h.analyze)
 	mux.HandleFunc("/api/", h.notFound)
 }
 

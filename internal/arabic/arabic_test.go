@@ -192,5 +192,9 @@ func TestKindJSON(t *testing.T) {
 		if string(b) != want || !strings.EqualFold(k.String(), want) {
 			t.Errorf("Kind(%d) = %q, want %q", k, b, want)
 		}
+		var back Kind
+		if err := back.UnmarshalText(b); (err == nil) != (want != "unknown") || (err == nil && back != k) {
+			t.Errorf("UnmarshalText(%q) = %v, %v", b, back, err)
+		}
 	}
 }

@@ -204,6 +204,13 @@ func fold(r rune, o Options) rune {
 // isTashkeel reports the Arabic combining marks: harakat, tanween, shadda,
 // sukun, maddah and hamza marks, superscript alef, Quranic annotation marks.
 func isTashkeel(r rune) bool {
+	if 0x0600 <= r && r <= 0x06FF {
+		return arabicBlock[r-0x0600]&classTashkeel != 0
+	}
+	return isTashkeelSlow(r)
+}
+
+func isTashkeelSlow(r rune) bool {
 	switch {
 	case 0x064B <= r && r <= 0x065F, r == 0x0670,
 		0x0610 <= r && r <= 0x061A,
@@ -250,7 +257,35 @@ func isDot(r rune) bool {
 // isArabicLetter reports an Arabic-script letter (presentation forms too,
 // not tatweel).
 func isArabicLetter(r rune) bool {
-	if r < 0x0600 || r == 0x0640 || isTashkeel(r) {
+	if r < 0x0600 {
+		return false
+	}
+	if r <= 0x06FF {
+		return arabicBlock[r-0x0600]&classLetter != 0
+	}
+	return isArabicLetterSlow(r)
+}
+
+// Classes of the Arabic block, in a table: these tests run on every rune.
+const (
+	classLetter = 1 << iota
+	classTashkeel
+)
+
+var arabicBlock = func() (t [256]uint8) {
+	for r := rune(0x0600); r <= 0x06FF; r++ {
+		if isArabicLetterSlow(r) {
+			t[r-0x0600] |= classLetter
+		}
+		if isTashkeelSlow(r) {
+			t[r-0x0600] |= classTashkeel
+		}
+	}
+	return t
+}()
+
+func isArabicLetterSlow(r rune) bool {
+	if r < 0x0600 || r == 0x0640 || isTashkeelSlow(r) {
 		return false // some harakat ligatures are Lo, yet only marks
 	}
 	if 0x0600 <= r && r <= 0x06FF || 0x0750 <= r && r <= 0x077F || 0x08A0 <= r && r <= 0x08FF ||

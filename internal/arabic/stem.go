@@ -42,8 +42,14 @@ func stemLight10(w string) string { return light10.stem(w) }
 
 func (l light) stem(w string) string {
 	n := utf8.RuneCountInString(w)
+	if n <= l.minStem {
+		return w
+	}
 	for _, p := range l.prefixes {
-		pn := utf8.RuneCountInString(p)
+		// Arabic letters are two bytes each in UTF-8, so a byte length
+		// gives the letters of an affix; a word of other runes never
+		// matches one.
+		pn := len(p) / 2
 		if pn == 1 && n < l.minWa {
 			continue
 		}
@@ -53,7 +59,7 @@ func (l light) stem(w string) string {
 		}
 	}
 	for _, s := range l.suffixes {
-		sn := utf8.RuneCountInString(s)
+		sn := len(s) / 2
 		min := l.minStem
 		if sn == 1 && l.min1 > min {
 			min = l.min1

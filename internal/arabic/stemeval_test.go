@@ -160,7 +160,7 @@ func TestSnowballMissesReaderSpelling(t *testing.T) {
 // TestStemmerComparison measures conflation on the golden stem corpus for
 // every candidate and asserts the floors of the issue for the chosen one:
 // at least twice Bleve's 5% recall, precision at least 0.97.
-// KHABAR_STEMEVAL=1 logs the table (go test -run StemmerComparison -v).
+// The table is logged (go test -run StemmerComparison -v).
 func TestStemmerComparison(t *testing.T) {
 	es := loadGolden(t)
 	var b strings.Builder

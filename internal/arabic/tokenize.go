@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -29,6 +30,17 @@ func (k Kind) String() string {
 // MarshalText writes the kind by name, for JSON.
 func (k Kind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
 
+// UnmarshalText reads a kind by name.
+func (k *Kind) UnmarshalText(b []byte) error {
+	for i, n := range kindNames {
+		if n == string(b) {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("arabic: unknown token kind %q", b)
+}
+
 // Token is one word of a text.
 type Token struct {
 	Text       string // as written in the input
@@ -45,9 +57,9 @@ type Token struct {
 // Normalize uses to repair it. Norm and Term are left empty: Analyze fills
 // them.
 func Tokenize(s string) []Token {
-	var toks []Token
-	prevWord := false  // the rune before i is a letter, digit or _
-	prevLatin := false // ... and not an Arabic letter
+	toks := make([]Token, 0, len(s)/12+1) // about one token per 12 bytes of Arabic
+	prevWord := false                     // the rune before i is a letter, digit or _
+	prevLatin := false                    // ... and not an Arabic letter
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		var end int
