@@ -234,3 +234,6 @@ func (d *Detector) Root(id int64) int64 {
 	}
 	return 0
 }
+
+// Window is how far back copies are looked for.
+func (d *Detector) Window() time.Duration { return d.cfg.Window }

@@ -53,6 +53,11 @@ type Article struct {
 	Published    time.Time // zero when unknown
 	Fetched      time.Time
 	ContentHash  string // hex sha-256 of the normalized text
+
+	// Filled on read once the story engine has seen the article.
+	Story  int64    // the story holding it (its id, merges resolved)
+	CopyOf int64    // the original it copies (the earliest of its copy group), 0 when original
+	Tags   []string // names, places and keyphrases
 }
 
 // Failure records an article URL that could not be stored, and why.

@@ -28,7 +28,8 @@ type Doc struct {
 	Lead   []string
 	Body   []string
 	Names  []string
-	CopyOf int64 // the original, when this is a copy; it joins the original's story
+	Tags   []string // tag names, counted per story
+	CopyOf int64    // the original, when this is a copy; it joins the original's story
 }
 
 // Config tunes the clusterer. The zero value of a field means its default.
@@ -183,6 +184,7 @@ type live struct {
 	first, last int64
 	body, title *centroid
 	names       map[string]int
+	tags        map[string]int
 	members     []member
 	terms       map[uint32]struct{} // its postings in the inverted index
 }
@@ -328,35 +330,38 @@ func (c *Clusterer) Add(d *Doc) Assignment {
 				// Its story left the window: bring it back under its id.
 				s = c.newLive(sid, t)
 			}
-			c.join(s, m, title, d.Names)
+			c.join(s, m, title, d)
 			return Assignment{Story: sid}
 		}
 	}
 
 	best, bestScore := c.best(body, title, d.Names, t, 0)
 	if best != nil && bestScore >= c.cfg.Threshold {
-		c.join(best, m, title, d.Names)
+		c.join(best, m, title, d)
 		merged := c.mergeNear(best, body)
 		return Assignment{Story: best.id, Score: bestScore, Merged: merged}
 	}
 	s := c.newLive(d.ID, t)
-	c.join(s, m, title, d.Names)
+	c.join(s, m, title, d)
 	return Assignment{Story: s.id, New: true}
 }
 
 func (c *Clusterer) newLive(id int64, t int64) *live {
 	s := &live{id: id, first: t, last: t, body: newCentroid(), title: newCentroid(),
-		names: map[string]int{}, terms: map[uint32]struct{}{}}
+		names: map[string]int{}, tags: map[string]int{}, terms: map[uint32]struct{}{}}
 	c.stories[id] = s
 	return s
 }
 
-func (c *Clusterer) join(s *live, m member, title vec, names []string) {
+func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 	s.members = append(s.members, m)
 	s.body.add(m.v)
 	s.title.add(title)
-	for _, n := range names {
+	for _, n := range d.Names {
 		s.names[n]++
+	}
+	for _, t := range d.Tags {
+		s.tags[t]++
 	}
 	s.first = min(s.first, m.t)
 	s.last = max(s.last, m.t)
@@ -454,6 +459,9 @@ func (c *Clusterer) merge(keep, gone *live) {
 	for n, k := range gone.names {
 		keep.names[n] += k
 	}
+	for n, k := range gone.tags {
+		keep.tags[n] += k
+	}
 	keep.first = min(keep.first, gone.first)
 	keep.last = max(keep.last, gone.last)
 	for term := range gone.terms {
@@ -522,3 +530,102 @@ func (c *Clusterer) SetCopy(article, of int64) {
 		}
 	}
 }
+
+// AddTo puts an article into a given story without scoring: the engine is
+// warmed at start from the assignments stored before.
+func (c *Clusterer) AddTo(d *Doc, story int64) {
+	t := d.Time.UnixNano()
+	if t > c.newest {
+		c.newest = t
+	}
+	c.added++
+	if c.added%256 == 0 {
+		c.evict()
+	}
+	body, title := c.vectors(d)
+	s := c.stories[story]
+	if s == nil {
+		s = c.newLive(story, t)
+	}
+	c.join(s, member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf}, title, d)
+}
+
+// Headline is the most representative member of a live story: the original
+// (not a copy) closest to the centroid. 0 when the story is not live.
+func (c *Clusterer) Headline(story int64) int64 {
+	s := c.stories[c.Resolve(story)]
+	if s == nil {
+		return 0
+	}
+	var best int64
+	bestScore := math.Inf(-1)
+	for _, m := range s.members {
+		sc := s.body.cos(m.v)
+		if m.copyOf != 0 {
+			sc -= 1 // a copy is chosen only when the story holds nothing else
+		}
+		if sc > bestScore || (sc == bestScore && m.id < best) {
+			best, bestScore = m.id, sc
+		}
+	}
+	return best
+}
+
+// Tags are the most frequent tags of a live story's members (at most n,
+// each held by at least two members when the story has more than two).
+func (c *Clusterer) Tags(story int64, n int) []string {
+	s := c.stories[c.Resolve(story)]
+	if s == nil {
+		return nil
+	}
+	type kv struct {
+		k string
+		v int
+	}
+	var all []kv
+	for k, v := range s.tags {
+		if len(s.members) > 2 && v < 2 {
+			continue
+		}
+		all = append(all, kv{k, v})
+	}
+	slices.SortFunc(all, func(a, b kv) int { return cmp.Or(cmp.Compare(b.v, a.v), cmp.Compare(a.k, b.k)) })
+	out := make([]string, 0, min(n, len(all)))
+	for _, x := range all[:min(n, len(all))] {
+		out = append(out, x.k)
+	}
+	return out
+}
+
+// RelatedStory is a live story close to another without being the same.
+type RelatedStory struct {
+	Story int64
+	Score float64
+}
+
+// Related lists up to n other live stories closest to story by centroid
+// cosine (at least minRelated), best first.
+func (c *Clusterer) Related(story int64, n int) []RelatedStory {
+	s := c.stories[c.Resolve(story)]
+	if s == nil {
+		return nil
+	}
+	q := make(vec, 0, len(s.body.w))
+	for t, w := range s.body.w {
+		q = append(q, tw{t, w})
+	}
+	var out []RelatedStory
+	for _, o := range c.candidates(q, s.id) {
+		if sc := s.body.cosCentroid(o.body); sc >= minRelated {
+			out = append(out, RelatedStory{o.id, sc})
+		}
+	}
+	slices.SortFunc(out, func(a, b RelatedStory) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(a.Story, b.Story))
+	})
+	return out[:min(n, len(out))]
+}
+
+// minRelated is the least centroid cosine of a related story: low, since
+// "similar" lists want neighbours, and the same story is excluded anyway.
+const minRelated = 0.05

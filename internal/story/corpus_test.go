@@ -21,7 +21,6 @@ import (
 // test time; nothing of it is copied into the repository.
 var shared = filepath.Join("..", "..", "..", "shared", "data")
 
-
 var (
 	corpusOnce sync.Once
 	corpus     []*news.Article
@@ -97,14 +96,34 @@ func loadPairs(t testing.TB) []Pair {
 	return ps
 }
 
-// runCorpus runs an engine over arts and returns a judge for the pairs.
-func runCorpus(arts []*news.Article, cfg Config, dc dedup.Config) (Judge, *Engine, []Result) {
+var (
+	prepOnce sync.Once
+	prepared []*Prepared
+	prepTook time.Duration
+)
+
+// prepare analyzes and tags the corpus once for every config tried.
+func prepare(arts []*news.Article) []*Prepared {
+	prepOnce.Do(func() {
+		start := time.Now()
+		e := NewEngine(DefaultConfig(), dedup.DefaultConfig())
+		for _, a := range arts {
+			prepared = append(prepared, e.Prepare(a))
+		}
+		prepTook = time.Since(start)
+	})
+	return prepared
+}
+
+// runCorpus assigns the prepared corpus under cfg and dc and returns a judge
+// for the pairs.
+func runCorpus(arts []*news.Article, ps []*Prepared, cfg Config, dc dedup.Config) (Judge, *Engine, []Result) {
 	e := NewEngine(cfg, dc)
 	byURL := map[string]int64{}
 	results := make([]Result, 0, len(arts))
-	for _, a := range arts {
+	for i, a := range arts {
 		byURL[a.URL] = a.ID
-		results = append(results, e.Add(a))
+		results = append(results, e.Assign(ps[i]))
 	}
 	root := map[int64]int64{}
 	for _, r := range results {
@@ -157,11 +176,12 @@ func TestCorpusEval(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	ps := prepare(arts)
 	start := time.Now()
-	judge, e, _ := runCorpus(arts, cfg, dc)
+	judge, e, _ := runCorpus(arts, ps, cfg, dc)
 	took := time.Since(start)
-	t.Logf("%d articles in %v (%.0f/s), %d live stories, %d names learned", len(arts), took,
-		float64(len(arts))/took.Seconds(), e.Clusterer.Live(), e.Tagger.Learned())
+	t.Logf("%d articles: prepared in %v, assigned in %v (%.0f/s in all), %d live stories", len(arts), prepTook, took,
+		float64(len(arts))/(took+prepTook).Seconds(), e.Clusterer.Live())
 	tune, held := split(pairs)
 	t.Logf("tuning half:\n%s", Score(tune, judge))
 	t.Logf("held-out half:\n%s", Score(held, judge))
@@ -174,3 +194,38 @@ func TestCorpusEval(t *testing.T) {
 	}
 }
 
+// TestCorpusSweep tries the configs in KHABAR_SWEEP (a JSON list of story
+// configs) on the tuning half of the pairs.
+func TestCorpusSweep(t *testing.T) {
+	sweep := os.Getenv("KHABAR_SWEEP")
+	if sweep == "" {
+		t.Skip("set KHABAR_SWEEP to a JSON list of configs")
+	}
+	type both struct {
+		Story Config
+		Dedup dedup.Config
+	}
+	var raws []json.RawMessage
+	if err := json.Unmarshal([]byte(sweep), &raws); err != nil {
+		t.Fatal(err)
+	}
+	var cfgs []both
+	for _, r := range raws {
+		// Fields left out keep their defaults.
+		c := both{Story: DefaultConfig(), Dedup: dedup.DefaultConfig()}
+		if err := json.Unmarshal(r, &c); err != nil {
+			t.Fatal(err)
+		}
+		cfgs = append(cfgs, c)
+	}
+	arts := loadCorpus(t)
+	pairs := loadPairs(t)
+	ps := prepare(arts)
+	tune, held := split(pairs)
+	for _, c := range cfgs {
+		judge, _, _ := runCorpus(arts, ps, c.Story, c.Dedup)
+		r, h := Score(tune, judge), Score(held, judge)
+		t.Logf("%+v %+v\n  tune: same %.3f/%.3f copy %.3f/%.3f | held: same %.3f/%.3f copy %.3f/%.3f", c.Story, c.Dedup,
+			r.Same.F1(), r.SameHigh.F1(), r.Copy.F1(), r.CopyHigh.F1(), h.Same.F1(), h.SameHigh.F1(), h.Copy.F1(), h.CopyHigh.F1())
+	}
+}

@@ -42,12 +42,25 @@ func NewEngine(cfg Config, dc dedup.Config) *Engine {
 // paragraph (a dateline) is not a lead.
 const leadTerms = 30
 
+// Prepared is an article analyzed for the engine: its fingerprint, its
+// terms by field and its tags. Preparing depends only on the article and the
+// tagger's state, so it can be done once and assigned under many configs.
+type Prepared struct {
+	Doc  Doc
+	Dup  dedup.Doc
+	Sig  dedup.Signature
+	Tags []tag.Tag
+}
+
 // Add processes one article: analysis, copy check, tags, story.
 func (e *Engine) Add(a *news.Article) Result {
+	return e.Assign(e.Prepare(a))
+}
+
+// Prepare analyzes an article and tags it (the tagger learns from it).
+func (e *Engine) Prepare(a *news.Article) *Prepared {
 	title := arabic.Analyze(a.Title)
 	text := arabic.Analyze(a.Text)
-	r := Result{Article: a.ID}
-
 	words := make([]string, 0, len(text))
 	var titleTerms, lead, body []string
 	for _, t := range title {
@@ -72,37 +85,46 @@ func (e *Engine) Add(a *news.Article) Result {
 			body = append(body, t.Term)
 		}
 	}
+	p := &Prepared{}
 	// The exact-duplicate key is over the normalized words, so a copy that
-	// differs only in spacing, diacritics or letter forms is caught here.
-	doc := &dedup.Doc{ID: a.ID, Time: a.Published, ContentHash: exactKey(words), Shingles: dedup.Shingles(words, 0)}
-	if doc.Time.IsZero() {
-		doc.Time = a.Fetched
+	// differs only in spacing, diacritics or letter forms is caught first.
+	p.Dup = dedup.Doc{ID: a.ID, Time: a.Published, ContentHash: exactKey(words), Shingles: dedup.Shingles(words, 0)}
+	if p.Dup.Time.IsZero() {
+		p.Dup.Time = a.Fetched
 	}
-	sig := dedup.Sign(doc.Shingles)
-	if m, ok := e.Dedup.CheckSigned(doc, &sig, nil); ok {
-		r.CopyOf, r.Exact = m.Of, m.Exact
-	}
-
-	r.Tags = e.Tagger.Tags(title, text)
-	var names []string
-	for _, t := range r.Tags {
+	p.Sig = dedup.Sign(p.Dup.Shingles)
+	p.Tags = e.Tagger.Tags(title, text)
+	var names, tags []string
+	for _, t := range p.Tags {
 		if t.Kind != tag.Topic {
 			names = append(names, t.Key)
 		}
+		tags = append(tags, t.Name)
 	}
-	sd := &Doc{ID: a.ID, Source: a.SourceID, Time: doc.Time, Title: titleTerms, Lead: lead, Body: body,
-		Names: names, CopyOf: r.CopyOf}
-	as := e.Clusterer.Add(sd)
+	p.Doc = Doc{ID: a.ID, Source: a.SourceID, Time: p.Dup.Time, Title: titleTerms, Lead: lead, Body: body,
+		Names: names, Tags: tags}
+	return p
+}
+
+// Assign finds the article's original, if it is a copy, and its story.
+func (e *Engine) Assign(p *Prepared) Result {
+	r := Result{Article: p.Doc.ID, Tags: p.Tags}
+	if m, ok := e.Dedup.CheckSigned(&p.Dup, &p.Sig, nil); ok {
+		r.CopyOf, r.Exact = m.Of, m.Exact
+	}
+	d := p.Doc
+	d.CopyOf = r.CopyOf
+	as := e.Clusterer.Add(&d)
 	r.Story, r.New, r.Merged = as.Story, as.New, as.Merged
 	if r.CopyOf == 0 && !as.New {
 		// A copy the band index missed (a wire text cut to a third) is
 		// still among the members of the story it joined.
-		if m, ok := e.Dedup.CheckSigned(doc, &sig, e.Clusterer.Members(as.Story)); ok {
+		if m, ok := e.Dedup.CheckSigned(&p.Dup, &p.Sig, e.Clusterer.Members(as.Story)); ok {
 			r.CopyOf = m.Of
-			e.Clusterer.SetCopy(a.ID, m.Of)
+			e.Clusterer.SetCopy(p.Doc.ID, m.Of)
 		}
 	}
-	e.Dedup.AddSigned(doc, &sig, r.CopyOf)
+	e.Dedup.AddSigned(&p.Dup, &p.Sig, r.CopyOf)
 	return r
 }
 
@@ -126,4 +148,13 @@ func SortByPublication(as []*news.Article) {
 	slices.SortStableFunc(as, func(a, b *news.Article) int {
 		return cmp.Or(cmp.Compare(key(a), key(b)), cmp.Compare(a.ID, b.ID))
 	})
+}
+
+// Restore puts a prepared article back where it was stored (warming the
+// engine at start): its story and its copy link, with no scoring.
+func (e *Engine) Restore(p *Prepared, story, copyOf int64) {
+	d := p.Doc
+	d.CopyOf = copyOf
+	e.Clusterer.AddTo(&d, story)
+	e.Dedup.AddSigned(&p.Dup, &p.Sig, copyOf)
 }

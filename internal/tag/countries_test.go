@@ -1,6 +1,9 @@
 package tag
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestCountries(t *testing.T) {
 	c := Countries()
@@ -17,5 +20,20 @@ func TestCountries(t *testing.T) {
 		if !found {
 			t.Errorf("%s not among the CLDR names", want)
 		}
+	}
+}
+
+func TestGramKey(t *testing.T) {
+	for _, ids := range [][]uint32{{0, 1}, {5, 0, 7}, {1<<gramBits - 2, 3}, {9, 1<<gramBits - 2, 0}} {
+		k, ok := gramKey(ids)
+		if !ok {
+			t.Fatalf("%v: not packed", ids)
+		}
+		if got := gramIDs(k); !slices.Equal(got, ids) {
+			t.Errorf("gramIDs(gramKey(%v)) = %v", ids, got)
+		}
+	}
+	if _, ok := gramKey([]uint32{1 << gramBits, 1}); ok {
+		t.Error("an id too large was packed")
 	}
 }

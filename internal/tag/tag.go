@@ -59,9 +59,10 @@ type Tagger struct {
 	count   []int32 // unigram counts
 	df      []int32
 	docs    int
-	grams   map[[3]uint32]int32 // bigrams (third = 0) and trigrams, term id + 1
-	surface map[[3]uint32]string
+	grams   map[uint64]int32 // bigrams and trigrams: gramKey of term ids
+	surface map[uint64]string
 	names   map[string]string // learned term key → surface
+	starts  map[string]bool   // first terms of places and names: most n-grams stop at one lookup
 	seen    int
 }
 
@@ -71,10 +72,12 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		grams: map[[3]uint32]int32{}, surface: map[[3]uint32]string{}, names: map[string]string{}}
+		grams: map[uint64]int32{}, surface: map[uint64]string{}, names: map[string]string{}, starts: map[string]bool{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
+		first, _, _ := strings.Cut(k, " ")
+		t.starts[first] = true
 	}
 	return t
 }
@@ -151,6 +154,9 @@ func (t *Tagger) Tags(title, text []arabic.Token) []Tag {
 	}
 	var key strings.Builder
 	for i := range toks {
+		if !t.starts[toks[i].Term] {
+			continue
+		}
 		key.Reset()
 		for n := 1; n <= t.maxGram && i+n <= len(toks); n++ {
 			if n > 1 {
@@ -244,9 +250,9 @@ func (t *Tagger) learn(toks []arabic.Token, ids []uint32) {
 			t.df[id]++
 		}
 		for n := 2; n <= 3 && i+n <= len(ids); n++ {
-			var g [3]uint32
-			for j := 0; j < n; j++ {
-				g[j] = ids[i+j] + 1
+			g, ok := gramKey(ids[i : i+n])
+			if !ok {
+				break
 			}
 			c := t.grams[g] + 1
 			t.grams[g] = c
@@ -278,25 +284,25 @@ func (t *Tagger) relearn() {
 			}
 			continue
 		}
+		ids := gramIDs(g)
 		lo := int32(math.MaxInt32)
-		n := 0
-		for _, id := range g {
-			if id == 0 {
-				break
-			}
-			lo = min(lo, t.count[id-1])
-			n++
+		for _, id := range ids {
+			lo = min(lo, t.count[id])
 		}
 		if float64(c)/float64(lo) < t.cfg.MinAssoc {
 			continue
 		}
-		words := make([]string, n)
-		for j := 0; j < n; j++ {
-			words[j] = terms[g[j]-1]
+		words := make([]string, len(ids))
+		for j, id := range ids {
+			words[j] = terms[id]
 		}
 		names[strings.Join(words, " ")] = cleanSurface(t.surface[g])
 	}
 	t.names = names
+	for k := range names {
+		first, _, _ := strings.Cut(k, " ")
+		t.starts[first] = true
+	}
 }
 
 // Learned is the number of names learned so far.
@@ -311,4 +317,34 @@ func cleanSurface(s string) string {
 		}
 	}
 	return s
+}
+
+// gramBits is the width of one term id in a gram key: three ids and the
+// length fit one uint64, far cheaper to hash than an array.
+const gramBits = 20
+
+// gramKey packs two or three term ids; ok is false when an id is too large
+// (the vocabulary passed a million terms: such rare terms make no names).
+func gramKey(ids []uint32) (uint64, bool) {
+	k := uint64(len(ids))
+	for _, id := range ids {
+		if id+1 >= 1<<gramBits {
+			return 0, false
+		}
+		k = k<<gramBits | uint64(id+1)
+	}
+	return k, true
+}
+
+func gramIDs(k uint64) []uint32 {
+	n := 2
+	if k>>(3*gramBits) == 3 {
+		n = 3
+	}
+	out := make([]uint32, n)
+	for j := n - 1; j >= 0; j-- {
+		out[j] = uint32(k&(1<<gramBits-1)) - 1
+		k >>= gramBits
+	}
+	return out
 }

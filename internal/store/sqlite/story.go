@@ -1,0 +1,483 @@
+package sqlite
+
+import (
+	"cmp"
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/khabar-news/khabar/internal/news"
+)
+
+var _ news.StoryStore = (*Store)(nil)
+
+func joinTags(tags []string) string { return strings.Join(tags, "\t") }
+
+func splitTags(s string) []string {
+	if s == "" {
+		return nil
+	}
+	return strings.Split(s, "\t")
+}
+
+// SaveStories applies one update of the story engine in one transaction:
+// assignments, merges, then the summary of every touched story recomputed
+// from its members (so the counts never drift from the articles).
+func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
+	const op = "save stories"
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	defer tx.Rollback()
+	touched := map[int64]bool{}
+	put, err := tx.PrepareContext(ctx, `INSERT INTO article_stories (article_id, story_id, copy_of, tags) VALUES (?, ?, ?, ?)
+		ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, copy_of = excluded.copy_of, tags = excluded.tags`)
+	if err != nil {
+		return fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	defer put.Close()
+	for _, a := range u.Articles {
+		if _, err := put.ExecContext(ctx, a.ArticleID, a.StoryID, a.CopyOf, joinTags(a.Tags)); err != nil {
+			return fmt.Errorf("sqlite: %s: article %d: %w", op, a.ArticleID, err)
+		}
+		touched[a.StoryID] = true
+	}
+	// Merges: the articles move, the old row stays as a redirect, and
+	// redirects that pointed at the gone story now point at the kept one.
+	gones := make([]int64, 0, len(u.Merged))
+	for g := range u.Merged {
+		gones = append(gones, g)
+	}
+	slices.Sort(gones)
+	for _, gone := range gones {
+		keep := u.Merged[gone]
+		for _, q := range []string{
+			`UPDATE article_stories SET story_id = ?2 WHERE story_id = ?1`,
+			`INSERT INTO stories (id, merged_into) VALUES (?1, ?2) ON CONFLICT (id) DO UPDATE SET merged_into = ?2`,
+			`UPDATE stories SET merged_into = ?2 WHERE merged_into = ?1`,
+			`DELETE FROM story_tags WHERE story_id = ?1`,
+			`DELETE FROM story_related WHERE story_id = ?1`,
+		} {
+			if _, err := tx.ExecContext(ctx, q, gone, keep); err != nil {
+				return fmt.Errorf("sqlite: %s: merge %d into %d: %w", op, gone, keep, err)
+			}
+		}
+		delete(touched, gone)
+		touched[keep] = true
+	}
+	ids := make([]int64, 0, len(touched))
+	for id := range touched {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for _, id := range ids {
+		if err := summarize(ctx, tx, id, u.Headlines[id]); err != nil {
+			return fmt.Errorf("sqlite: %s: story %d: %w", op, id, err)
+		}
+	}
+	for id, tags := range u.Tags {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM story_tags WHERE story_id = ?`, id); err != nil {
+			return fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		for _, t := range tags {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO story_tags (tag, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, t, id); err != nil {
+				return fmt.Errorf("sqlite: %s: %w", op, err)
+			}
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE stories SET tags = ? WHERE id = ?`, joinTags(tags), id); err != nil {
+			return fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+	}
+	for id, rel := range u.Related {
+		for _, r := range rel {
+			// Both ways: a story found related later shows on the older page too.
+			for _, pr := range [][2]int64{{id, r.StoryID}, {r.StoryID, id}} {
+				if _, err := tx.ExecContext(ctx, `INSERT INTO story_related (story_id, related_id, score) VALUES (?, ?, ?)
+					ON CONFLICT DO UPDATE SET score = excluded.score`, pr[0], pr[1], r.Score); err != nil {
+					return fmt.Errorf("sqlite: %s: %w", op, err)
+				}
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	return nil
+}
+
+// summarize recomputes a story's row from its members.
+func summarize(ctx context.Context, tx *sql.Tx, id, headline int64) error {
+	var n, sources int
+	var first, last sql.NullInt64
+	err := tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT a.source_id), MIN(a.sort_ns), MAX(a.sort_ns)
+		FROM article_stories x JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?`, id).Scan(&n, &sources, &first, &last)
+	if err != nil {
+		return err
+	}
+	var firstID int64
+	if n > 0 {
+		if err := tx.QueryRowContext(ctx, `SELECT a.id FROM article_stories x JOIN articles a ON a.id = x.article_id
+			WHERE x.story_id = ? ORDER BY a.sort_ns, a.id LIMIT 1`, id).Scan(&firstID); err != nil {
+			return err
+		}
+	}
+	if headline == 0 {
+		headline = firstID
+	}
+	_, err = tx.ExecContext(ctx, `INSERT INTO stories (id, merged_into, headline_id, first_id, articles, sources, first_ns, last_ns)
+		VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7)
+		ON CONFLICT (id) DO UPDATE SET merged_into = 0, headline_id = CASE WHEN ?2 != 0 THEN ?2 ELSE headline_id END,
+			first_id = ?3, articles = ?4, sources = ?5, first_ns = ?6, last_ns = ?7`,
+		id, headline, firstID, n, sources, first.Int64, last.Int64)
+	return err
+}
+
+const storyColumns = `st.id, st.merged_into, st.headline_id, COALESCE(h.title, ''), st.first_id, COALESCE(fs.id, 0), COALESCE(fs.name, ''),
+	st.articles, st.sources, st.first_ns, st.last_ns, st.tags`
+
+const storyFrom = ` FROM stories st LEFT JOIN articles h ON h.id = st.headline_id
+	LEFT JOIN articles f ON f.id = st.first_id LEFT JOIN sources fs ON fs.id = f.source_id`
+
+func scanStory(row interface{ Scan(...any) error }, st *news.Story) error {
+	var first, last int64
+	var tags string
+	if err := row.Scan(&st.ID, &st.MergedInto, &st.HeadlineID, &st.Headline, &st.FirstID, &st.FirstSourceID, &st.FirstSource,
+		&st.Articles, &st.Sources, &first, &last, &tags); err != nil {
+		return err
+	}
+	st.First, st.Last = time.Unix(0, first).UTC(), time.Unix(0, last).UTC()
+	st.Tags = splitTags(tags)
+	return nil
+}
+
+func (s *Store) queryStories(ctx context.Context, op, where string, args ...any) ([]news.Story, error) {
+	rows, err := s.r.QueryContext(ctx, `SELECT `+storyColumns+storyFrom+` `+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	defer rows.Close()
+	var out []news.Story
+	for rows.Next() {
+		var st news.Story
+		if err := scanStory(rows, &st); err != nil {
+			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		out = append(out, st)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	return out, nil
+}
+
+// StoryByID returns the story; a merged id returns its row with MergedInto
+// pointing at the story that holds its articles now.
+func (s *Store) StoryByID(ctx context.Context, id int64) (*news.Story, error) {
+	const op = "story by id"
+	out, err := s.queryStories(ctx, op, `WHERE st.id = ?`, id)
+	if err != nil {
+		return nil, err
+	}
+	if len(out) == 0 {
+		return nil, notFound(op, "story %d not found", id)
+	}
+	return &out[0], nil
+}
+
+// StoryMembers lists a story's articles, earliest first, without their text.
+func (s *Store) StoryMembers(ctx context.Context, id int64) ([]news.Article, error) {
+	const op = "story members"
+	rows, err := s.r.QueryContext(ctx, `SELECT `+strings.Replace(articleColumns, "a.text", "''", 1)+articleFrom+`
+		WHERE x.story_id = ? ORDER BY a.sort_ns, a.id`, id)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	defer rows.Close()
+	var out []news.Article
+	for rows.Next() {
+		var a news.Article
+		if err := scanArticle(rows, &a); err != nil {
+			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	return out, nil
+}
+
+// ListStories lists live stories by their latest article, newest first.
+func (s *Store) ListStories(ctx context.Context, f news.StoryFilter) ([]news.Story, error) {
+	const op = "list stories"
+	limit := f.Limit
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	limit = min(limit, MaxLimit)
+	where := []string{`st.merged_into = 0`, `st.articles > 0`}
+	var args []any
+	if f.Tag != "" {
+		where = append(where, `st.id IN (SELECT story_id FROM story_tags WHERE tag = ?)`)
+		args = append(args, f.Tag)
+	}
+	if f.BeforeID != 0 {
+		var last int64
+		err := s.r.QueryRowContext(ctx, `SELECT last_ns FROM stories WHERE id = ?`, f.BeforeID).Scan(&last)
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, invalid(op, "cursor story %d not found", f.BeforeID)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		where = append(where, `(st.last_ns, st.id) < (?, ?)`)
+		args = append(args, last, f.BeforeID)
+	}
+	args = append(args, limit)
+	return s.queryStories(ctx, op, `WHERE `+strings.Join(where, ` AND `)+` ORDER BY st.last_ns DESC, st.id DESC LIMIT ?`, args...)
+}
+
+// newestNS is the latest article time: "now" for rankings, so an archive
+// (an imported corpus) ranks as it did when it was fresh.
+func (s *Store) newestNS(ctx context.Context) (int64, error) {
+	var n sql.NullInt64
+	if err := s.r.QueryRowContext(ctx, `SELECT MAX(last_ns) FROM stories WHERE merged_into = 0`).Scan(&n); err != nil {
+		return 0, err
+	}
+	now := s.now().UnixNano()
+	if !n.Valid || n.Int64 > now {
+		return now, nil
+	}
+	return n.Int64, nil
+}
+
+// TopStories ranks the stories active in the last day by distinct sources
+// and freshness: sources / (1 + age/6h)^1.2, age from the story's latest
+// article to the newest one stored.
+func (s *Store) TopStories(ctx context.Context, limit int) ([]news.Story, error) {
+	const op = "top stories"
+	ref, err := s.newestNS(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	out, err := s.queryStories(ctx, op, `WHERE st.merged_into = 0 AND st.articles > 0 AND st.last_ns >= ?
+		ORDER BY st.sources DESC, st.last_ns DESC LIMIT 2000`, ref-int64(24*time.Hour))
+	if err != nil {
+		return nil, err
+	}
+	for i := range out {
+		age := float64(ref-out[i].Last.UnixNano()) / float64(6*time.Hour)
+		out[i].Score = float64(out[i].Sources) / math.Pow(1+max(age, 0), 1.2)
+	}
+	slices.SortStableFunc(out, func(a, b news.Story) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.ID, a.ID)) })
+	return out[:min(limit, len(out))], nil
+}
+
+// TrendingStories are the stories that gained the most distinct sources in
+// the six hours before the newest article (the breaking-news ticker).
+func (s *Store) TrendingStories(ctx context.Context, limit int) ([]news.Story, error) {
+	const op = "trending stories"
+	ref, err := s.newestNS(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT x.story_id, COUNT(DISTINCT a.source_id) AS n FROM articles a
+		JOIN article_stories x ON x.article_id = a.id WHERE a.sort_ns >= ? AND a.sort_ns <= ?
+		GROUP BY x.story_id HAVING n >= 2 ORDER BY n DESC, MAX(a.sort_ns) DESC LIMIT ?`, ref-int64(6*time.Hour), ref, limit)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	type hit struct {
+		id int64
+		n  int
+	}
+	var hits []hit
+	for rows.Next() {
+		var h hit
+		if err := rows.Scan(&h.id, &h.n); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		hits = append(hits, h)
+	}
+	rows.Close()
+	var out []news.Story
+	for _, h := range hits {
+		st, err := s.StoryByID(ctx, h.id)
+		if err != nil {
+			continue
+		}
+		st.Score = float64(h.n)
+		out = append(out, *st)
+	}
+	return out, nil
+}
+
+// RelatedStories returns distinct live stories related to id (merges
+// resolved, id's own story left out), best first.
+func (s *Store) RelatedStories(ctx context.Context, id int64, limit int) ([]news.Story, error) {
+	const op = "related stories"
+	rows, err := s.r.QueryContext(ctx, `SELECT COALESCE(NULLIF(st.merged_into, 0), r.related_id), MAX(r.score) AS sc
+		FROM story_related r LEFT JOIN stories st ON st.id = r.related_id
+		WHERE r.story_id = ? GROUP BY 1 ORDER BY sc DESC LIMIT ?`, id, limit+4)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	var ids []int64
+	var scores []float64
+	for rows.Next() {
+		var rid int64
+		var sc float64
+		if err := rows.Scan(&rid, &sc); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		ids = append(ids, rid)
+		scores = append(scores, sc)
+	}
+	rows.Close()
+	var out []news.Story
+	seen := map[int64]bool{id: true}
+	for i, rid := range ids {
+		st, err := s.StoryByID(ctx, rid)
+		if err != nil {
+			continue
+		}
+		for st.MergedInto != 0 && !seen[st.MergedInto] {
+			if st, err = s.StoryByID(ctx, st.MergedInto); err != nil {
+				break
+			}
+		}
+		if err != nil || st.MergedInto != 0 || seen[st.ID] || st.Articles == 0 {
+			continue
+		}
+		seen[st.ID] = true
+		st.Score = scores[i]
+		out = append(out, *st)
+		if len(out) == limit {
+			break
+		}
+	}
+	return out, nil
+}
+
+// ArticlesByIDs reads articles by id in the order given; unknown ids are
+// skipped.
+func (s *Store) ArticlesByIDs(ctx context.Context, ids []int64) ([]news.Article, error) {
+	const op = "articles by ids"
+	byID := make(map[int64]news.Article, len(ids))
+	for start := 0; start < len(ids); start += 500 {
+		chunk := ids[start:min(start+500, len(ids))]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		q := `SELECT ` + articleColumns + articleFrom + ` WHERE a.id IN (?` + strings.Repeat(",?", len(chunk)-1) + `)`
+		rows, err := s.r.QueryContext(ctx, q, args...)
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		for rows.Next() {
+			var a news.Article
+			if err := scanArticle(rows, &a); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+			}
+			byID[a.ID] = a
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+	}
+	out := make([]news.Article, 0, len(ids))
+	for _, id := range ids {
+		if a, ok := byID[id]; ok {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
+
+// EachAssigned calls fn for every article with a story from since on, in
+// publication order.
+func (s *Store) EachAssigned(ctx context.Context, since time.Time, fn func(a *news.Article) error) error {
+	const op = "each assigned"
+	rows, err := s.r.QueryContext(ctx, `SELECT `+articleColumns+articleFrom+`
+		WHERE x.story_id IS NOT NULL AND a.sort_ns >= ? ORDER BY a.sort_ns, a.id`, nanos(since))
+	if err != nil {
+		return fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a news.Article
+		if err := scanArticle(rows, &a); err != nil {
+			return fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		if err := fn(&a); err != nil {
+			return fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	return nil
+}
+
+// LatestAssigned is the publication time of the newest article with a story
+// (zero when none).
+func (s *Store) LatestAssigned(ctx context.Context) (time.Time, error) {
+	var n sql.NullInt64
+	if err := s.r.QueryRowContext(ctx, `SELECT MAX(a.sort_ns) FROM article_stories x JOIN articles a ON a.id = x.article_id`).Scan(&n); err != nil {
+		return time.Time{}, fmt.Errorf("sqlite: latest assigned: %w", err)
+	}
+	if !n.Valid {
+		return time.Time{}, nil
+	}
+	return time.Unix(0, n.Int64), nil
+}
+
+// UnassignedIDs lists the articles no story holds yet, in id order.
+func (s *Store) UnassignedIDs(ctx context.Context) ([]int64, error) {
+	const op = "unassigned ids"
+	rows, err := s.r.QueryContext(ctx, `SELECT a.id FROM articles a LEFT JOIN article_stories x ON x.article_id = a.id
+		WHERE x.article_id IS NULL ORDER BY a.id`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		out = append(out, id)
+	}
+	return out, rows.Err()
+}
+
+// ResetStories forgets every story, copy link and tag.
+func (s *Store) ResetStories(ctx context.Context) error {
+	tx, err := s.w.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: reset stories: %w", err)
+	}
+	defer tx.Rollback()
+	for _, t := range []string{"article_stories", "stories", "story_tags", "story_related"} {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM `+t); err != nil {
+			return fmt.Errorf("sqlite: reset stories: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: reset stories: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,219 @@
+package story
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/khabar-news/khabar/internal/dedup"
+	"github.com/khabar-news/khabar/internal/news"
+)
+
+// Store is what the service needs of storage.
+type Store interface {
+	news.StoryStore
+	LatestAssigned(ctx context.Context) (time.Time, error)
+}
+
+// Service is the news.Processor of copies, stories and tags. Process only
+// queues the article; Flush assigns everything queued in publication order
+// and saves it, so the result depends on the order of publication and not
+// on how many crawl workers stored the articles or in which order a dump
+// lists them.
+type Service struct {
+	store  Store
+	engine *Engine
+	log    *slog.Logger
+	// Batch is how many articles are saved per transaction (500).
+	Batch int
+	// Progress, when set, is called during Flush with articles done and total.
+	Progress func(done, total int)
+
+	mu      sync.Mutex // one flush at a time; guards pending
+	pending []pending
+	warm    bool
+}
+
+type pending struct {
+	id  int64
+	key int64 // publication time, fetch time when unknown
+}
+
+var _ news.Processor = (*Service)(nil)
+
+// NewService returns a service over st with the default configs.
+func NewService(st Store, log *slog.Logger) *Service {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Service{store: st, engine: NewEngine(DefaultConfig(), dedup.DefaultConfig()), log: log, Batch: 500}
+}
+
+// Engine is the in-memory engine (for tests and tools).
+func (s *Service) Engine() *Engine { return s.engine }
+
+func sortKey(a *news.Article) int64 {
+	if a.Published.IsZero() {
+		return a.Fetched.UnixNano()
+	}
+	return a.Published.UnixNano()
+}
+
+// Process queues a newly stored article for the next Flush.
+func (s *Service) Process(ctx context.Context, a *news.Article) error {
+	s.mu.Lock()
+	s.pending = append(s.pending, pending{a.ID, sortKey(a)})
+	s.mu.Unlock()
+	return nil
+}
+
+// Pending is the number of queued articles.
+func (s *Service) Pending() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.pending)
+}
+
+// Warm rebuilds the engine's window from the stored assignments (the
+// stories of the last days, the copy fingerprints, the learned names) and
+// queues every article that has no story yet. It is the catch-up at start.
+func (s *Service) Warm(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.warm {
+		return nil
+	}
+	latest, err := s.store.LatestAssigned(ctx)
+	if err != nil {
+		return fmt.Errorf("story: warm: %w", err)
+	}
+	if !latest.IsZero() {
+		since := latest.Add(-s.engine.Dedup.Window() - 24*time.Hour)
+		n := 0
+		err := s.store.EachAssigned(ctx, since, func(a *news.Article) error {
+			p := s.engine.Prepare(a)
+			s.engine.Restore(p, a.Story, a.CopyOf)
+			n++
+			return ctx.Err()
+		})
+		if err != nil {
+			return fmt.Errorf("story: warm: %w", err)
+		}
+		s.log.Info("story engine warmed", "articles", n, "since", since.Format(time.RFC3339))
+	}
+	ids, err := s.store.UnassignedIDs(ctx)
+	if err != nil {
+		return fmt.Errorf("story: warm: %w", err)
+	}
+	for start := 0; start < len(ids); start += 500 {
+		as, err := s.store.ArticlesByIDs(ctx, ids[start:min(start+500, len(ids))])
+		if err != nil {
+			return fmt.Errorf("story: warm: %w", err)
+		}
+		for i := range as {
+			s.pending = append(s.pending, pending{as[i].ID, sortKey(&as[i])})
+		}
+	}
+	s.warm = true
+	return nil
+}
+
+// Flush assigns every queued article in publication order and saves the
+// results, Batch articles a transaction.
+func (s *Service) Flush(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	todo := s.pending
+	s.pending = nil
+	slices.SortFunc(todo, func(a, b pending) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.id, b.id)) })
+	batch := max(s.Batch, 1)
+	for start := 0; start < len(todo); start += batch {
+		chunk := todo[start:min(start+batch, len(todo))]
+		ids := make([]int64, len(chunk))
+		for i, p := range chunk {
+			ids[i] = p.id
+		}
+		if err := s.flushChunk(ctx, ids); err != nil {
+			// What was not saved goes back in the queue for the next try.
+			s.pending = append(s.pending, todo[start:]...)
+			return err
+		}
+		if s.Progress != nil {
+			s.Progress(start+len(chunk), len(todo))
+		}
+	}
+	return nil
+}
+
+func (s *Service) flushChunk(ctx context.Context, ids []int64) error {
+	as, err := s.store.ArticlesByIDs(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("story: flush: %w", err)
+	}
+	u := &news.StoryUpdate{Merged: map[int64]int64{}, Headlines: map[int64]int64{}, Tags: map[int64][]string{},
+		Related: map[int64][]news.Related{}}
+	results := make([]Result, 0, len(as))
+	for i := range as {
+		if as[i].Story != 0 {
+			continue // assigned already (a second flush of the same article)
+		}
+		r := s.engine.Add(&as[i])
+		results = append(results, r)
+		for _, g := range r.Merged {
+			u.Merged[g] = 0
+		}
+	}
+	c := s.engine.Clusterer
+	touched := map[int64]bool{}
+	for _, r := range results {
+		sid := c.StoryOf(r.Article)
+		names := make([]string, len(r.Tags))
+		for i, t := range r.Tags {
+			names[i] = t.Name
+		}
+		u.Articles = append(u.Articles, news.ArticleStory{ArticleID: r.Article, StoryID: sid, CopyOf: r.CopyOf, Tags: names})
+		touched[sid] = true
+	}
+	for g := range u.Merged {
+		u.Merged[g] = c.Resolve(g)
+		touched[c.Resolve(g)] = true
+	}
+	for sid := range touched {
+		u.Headlines[sid] = c.Headline(sid)
+		u.Tags[sid] = c.Tags(sid, 8)
+		for _, r := range c.Related(sid, 10) {
+			u.Related[sid] = append(u.Related[sid], news.Related{StoryID: r.Story, Score: r.Score})
+		}
+	}
+	if err := s.store.SaveStories(ctx, u); err != nil {
+		return fmt.Errorf("story: flush: %w", err)
+	}
+	return nil
+}
+
+// Run flushes every period until ctx ends (the serve loop), and once more
+// at the end.
+func (s *Service) Run(ctx context.Context, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			if err := s.Flush(context.WithoutCancel(ctx)); err != nil {
+				s.log.Error("story flush failed", "err", err)
+			}
+			return
+		case <-t.C:
+			if s.Pending() == 0 {
+				continue
+			}
+			if err := s.Flush(ctx); err != nil && ctx.Err() == nil {
+				s.log.Error("story flush failed", "err", err)
+			}
+		}
+	}
+}
