@@ -2,6 +2,7 @@ package search
 
 import (
 	"github.com/blevesearch/bleve/v2/analysis"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/ar" // StockArabic, for comparison
 	"github.com/blevesearch/bleve/v2/registry"
 
 	"github.com/khabar-news/khabar/internal/arabic"
