@@ -218,7 +218,12 @@ const edgePunct = " \t-–—:،,.|/\\\"'«»()[]"
 var bylineLead = []string{"بقلم", "بواسطة", "كتب", "كتبت", "تقرير", "إعداد", "اعداد", "حوار", "متابعة", "by", "By"}
 
 func authorKey(s string) string {
-	s = key(s)
+	// SaudiNewsNet's author field sometimes carries the byline's date after a
+	// bar («فلان | Monday, 10 August 2015 - 18:04 pm»): the name is before it.
+	if i := strings.Index(s, " | "); i > 0 {
+		s = s[:i]
+	}
+	s = key(strings.TrimLeft(strings.TrimSpace(s), "*"))
 	for changed := true; changed; {
 		changed = false
 		for _, w := range bylineLead {

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode"
 	_ "time/tzdata" // dates must not depend on the host's tz database
 
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // trafExtractor is the go-trafilatura-backed Extractor.
@@ -108,12 +110,25 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	}
 	tr, terr := trafilatura.ExtractDocument(doc, opts)
 	var tradLang string
+	var paras []string
 	if terr == nil && tr != nil && tr.ContentNode != nil {
-		paras := renderText(tr.ContentNode)
+		paras = renderText(tr.ContentNode)
+	}
+	if len(paras) == 1 {
+		// trafilatura's rescue of short stories takes the <article> text as
+		// one run, words of adjacent blocks glued («العنوانالفقرة»); take
+		// that element's paragraphs instead.
+		if rp := rescue(src, cl, paras[0]); rp != nil {
+			paras = rp
+		}
+	}
+	if len(paras) > 0 {
 		paras = trimTail(trimLead(paras, res.Title, res.Author, zone, now))
 		paras = cl.cleanParas(paras, res.Title)
 		paras = e.learn(ctx, cl.host, paras, zone, now)
 		res.Text = strings.Join(paras, "\n\n")
+	}
+	if terr == nil && tr != nil {
 		tradLang = tr.Metadata.Language
 		if res.Title == "" {
 			res.Title, res.TitleQuality = cleanLine(tr.Metadata.Title), QualityVisible
@@ -130,4 +145,54 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 		return res, fmt.Errorf("extract: text of %q: %w", in.URL, ErrNoText)
 	}
 	return res, nil
+}
+
+// rescue returns the paragraphs of the page's <article> when glued, its text
+// with the blocks run together, is trafilatura's single paragraph; else nil.
+func rescue(src string, cl *cleaner, glued string) []string {
+	if !strings.Contains(src, "<article") && !strings.Contains(src, "<ARTICLE") {
+		return nil
+	}
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		return nil
+	}
+	rc := *cl
+	rc.stats = map[*html.Node]*nstat{}
+	rc.prune(doc)
+	var art *html.Node
+	var find func(*html.Node, int)
+	find = func(n *html.Node, depth int) {
+		if art != nil || depth > maxDepth {
+			return
+		}
+		if n.Type == html.ElementNode && n.DataAtom == atom.Article {
+			art = n
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c, depth+1)
+		}
+	}
+	find(doc, 0)
+	if art == nil || lettersOnly(glued) != lettersOnly(textOf(art)) {
+		return nil
+	}
+	wrapBrRuns(art)
+	out := renderText(art)
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// lettersOnly keeps the letters and digits of s, to compare texts whatever
+// their spacing.
+func lettersOnly(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, s)
 }

@@ -337,7 +337,11 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	for _, o := range p.ldArticles() {
 		if a, ok := o["author"]; ok {
 			if names := ldNames(a); len(names) > 0 {
-				cands = append(cands, strings.Join(names, "، "))
+				// An outlet that declares itself the author in JSON-LD signs
+				// the story with its own name; that is the byline it shows.
+				if a := cleanAuthor(strings.Join(names, "، "), nil); a != "" && !isMenuText(p, a) {
+					return a
+				}
 			}
 			break
 		}
