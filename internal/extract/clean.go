@@ -22,11 +22,11 @@ import (
 
 // nstat is what the pruning pass knows about one element's subtree.
 type nstat struct {
-	letters     int // letters of all text below
-	linkLetters int // letters inside <a href>
-	links       int // <a href> elements
-	headLinks   int // links that stand alone as a headline to another page of the site
-	paras       int // descendant block elements with ≥ paraLetters letters of their own
+	letters     int  // letters of all text below
+	linkLetters int  // letters inside <a href>
+	links       int  // <a href> elements
+	headLinks   int  // links that stand alone as a headline to another page of the site
+	paras       int  // descendant block elements with ≥ paraLetters letters of their own
 	title       bool // holds the page's headline: the article's own container
 }
 

@@ -3,8 +3,8 @@ package extract
 import (
 	"context"
 	"strings"
-	"time"
 	"sync"
+	"time"
 )
 
 // HostMemory remembers, per host, on how many pages each paragraph
