@@ -42,6 +42,10 @@ func Register(mux *http.ServeMux, store news.Store, logger *slog.Logger) {
 	mux.HandleFunc("GET "+Prefix+"/sources", h.listSources)
 	mux.HandleFunc("GET "+Prefix+"/stats", h.stats)
 	mux.HandleFunc("GET "+Prefix+"/analyze", h.analyze)
+	mux.HandleFunc("GET "+Prefix+"/stories", h.listStories)
+	mux.HandleFunc("GET "+Prefix+"/stories/{id}", h.getStory)
+	mux.HandleFunc("GET "+Prefix+"/articles/{id}/similar", h.similar)
+	mux.HandleFunc("GET "+Prefix+"/trending", h.trending)
 	mux.HandleFunc("/api/", h.notFound)
 }
 

@@ -34,6 +34,8 @@ Usage:
   khabar eval    extract --set newsfarm|snippets|scrapinghub --dir DIR [--json] [--baseline] [--no-memory] [-v]
   khabar sources list|add URL [NAME]|remove ID|URL|import-opml FILE|URL|export-opml  [--data DIR]
   khabar stats   [--data DIR] [--json]
+  khabar recluster [--data DIR]            rebuild every story, copy link and tag
+  khabar eval stories --pairs FILE.jsonl [--data DIR]
   khabar search  [--data DIR] [--json] [--sort relevance|time] [--source S] [--page N] QUERY
   khabar reindex [--data DIR]
   khabar analyze [--json] TEXT
@@ -66,17 +68,18 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return 2
 	}
 	cmds := map[string]func(context.Context, *env, []string) error{
-		"serve":   cmdServe,
-		"crawl":   cmdCrawl,
-		"import":  cmdImport,
-		"export":  cmdExport,
-		"extract": cmdExtract,
-		"eval":    cmdEval,
-		"sources": cmdSources,
-		"stats":   cmdStats,
-		"search":  cmdSearch,
-		"reindex": cmdReindex,
-		"analyze": cmdAnalyze,
+		"serve":     cmdServe,
+		"crawl":     cmdCrawl,
+		"import":    cmdImport,
+		"export":    cmdExport,
+		"extract":   cmdExtract,
+		"eval":      cmdEval,
+		"sources":   cmdSources,
+		"stats":     cmdStats,
+		"search":    cmdSearch,
+		"reindex":   cmdReindex,
+		"analyze":   cmdAnalyze,
+		"recluster": cmdRecluster,
 	}
 	name := args[0]
 	switch name {

@@ -31,6 +31,11 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 		defer ix.Close()
 		p.Processors = append(p.Processors, ix)
 	}
+	stories, err := openStories(ctx, st, log)
+	if err != nil {
+		return err
+	}
+	p.Processors = append(p.Processors, stories)
 	given, err := addGiven(ctx, st, client, cfg.OPML, rest, log)
 	if err != nil {
 		return err
@@ -58,7 +63,7 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 	if err != nil && ctx.Err() == nil {
 		return fmt.Errorf("crawl stopped: %w", err)
 	}
-	return nil
+	return flushStories(context.WithoutCancel(ctx), e, stories)
 }
 
 // addGiven stores the sources named by --opml and the arguments and returns

@@ -41,6 +41,13 @@ func cmdImport(ctx context.Context, e *env, args []string) error {
 		defer ix.Close()
 		im.Processors = append(im.Processors, ix)
 	}
+	stories, err := openStories(ctx, st, e.logger(cfg))
+	if err != nil {
+		return err
+	}
+	// Stories are assigned after the files are stored, in publication order
+	// whatever order the dumps list the articles in.
+	im.Processors = append(im.Processors, stories)
 	var total dump.ImportSummary
 	for _, name := range files {
 		var r io.Reader
@@ -74,7 +81,7 @@ func cmdImport(ctx context.Context, e *env, args []string) error {
 	if len(files) > 1 {
 		fmt.Fprintf(e.stdout, "total: %d stored, %d already stored, %d bad\n", total.Stored, total.Known, total.Bad)
 	}
-	return nil
+	return flushStories(ctx, e, stories)
 }
 
 func cmdExport(ctx context.Context, e *env, args []string) error {

@@ -35,6 +35,11 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer ix.Close()
 	p.Processors = append(p.Processors, ix)
+	stories, err := openStories(ctx, st, log)
+	if err != nil {
+		return err
+	}
+	p.Processors = append(p.Processors, stories)
 	zone, _ := cfg.Location()
 
 	if cfg.NoCrawl && isURL(cfg.OPML) {
@@ -86,6 +91,8 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	}
 	wg.Add(1)
 	go func() { defer wg.Done(); ix.Follow(crawlCtx, 30*time.Second) }() // picks up imports made beside it
+	wg.Add(1)
+	go func() { defer wg.Done(); stories.Run(crawlCtx, 15*time.Second) }() // assigns what the crawl stored
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 

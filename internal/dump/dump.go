@@ -330,6 +330,11 @@ type ExportRecord struct {
 	Language     string  `json:"language,omitempty"`
 	Published    *string `json:"published"`
 	Fetched      string  `json:"fetched"`
+	// Story is the article's story id and CopyOf the original it copies
+	// (both 0 until the story engine has seen it); Tags its tags.
+	Story  int64    `json:"story"`
+	CopyOf int64    `json:"copy_of"`
+	Tags   []string `json:"tags"`
 }
 
 // Export writes every stored article as one JSON line, in id order.
@@ -341,7 +346,10 @@ func Export(ctx context.Context, store news.Store, w io.Writer) (int, error) {
 	err := store.EachArticle(ctx, func(a *news.Article) error {
 		rec := ExportRecord{ID: a.ID, URL: a.URL, CanonicalURL: a.CanonicalURL, Source: a.SourceName,
 			Title: a.Title, Text: a.Text, Author: a.Author, Language: a.Language,
-			Fetched: a.Fetched.UTC().Format(time.RFC3339)}
+			Fetched: a.Fetched.UTC().Format(time.RFC3339), Story: a.Story, CopyOf: a.CopyOf, Tags: a.Tags}
+		if rec.Tags == nil {
+			rec.Tags = []string{}
+		}
 		if !a.Published.IsZero() {
 			p := a.Published.Format(time.RFC3339)
 			rec.Published = &p

@@ -603,20 +603,31 @@ type RelatedStory struct {
 	Score float64
 }
 
-// Related lists up to n other live stories closest to story by centroid
-// cosine (at least minRelated), best first.
+// Related lists up to n other live stories closest to story (at least
+// minRelated), best first. The cosine is taken over the story's heaviest
+// relatedTerms terms: a full centroid-to-centroid product for every
+// candidate of every touched story would cost more than the clustering.
 func (c *Clusterer) Related(story int64, n int) []RelatedStory {
 	s := c.stories[c.Resolve(story)]
-	if s == nil {
+	if s == nil || s.body.sumsq <= 0 {
 		return nil
 	}
 	q := make(vec, 0, len(s.body.w))
 	for t, w := range s.body.w {
 		q = append(q, tw{t, w})
 	}
+	slices.SortFunc(q, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
+	q = q[:min(len(q), relatedTerms)]
 	var out []RelatedStory
 	for _, o := range c.candidates(q, s.id) {
-		if sc := s.body.cosCentroid(o.body); sc >= minRelated {
+		if o.body.sumsq <= 0 {
+			continue
+		}
+		var d float64
+		for _, x := range q {
+			d += float64(x.w) * float64(o.body.w[x.t])
+		}
+		if sc := d / math.Sqrt(s.body.sumsq*o.body.sumsq); sc >= minRelated {
 			out = append(out, RelatedStory{o.id, sc})
 		}
 	}
@@ -625,6 +636,8 @@ func (c *Clusterer) Related(story int64, n int) []RelatedStory {
 	})
 	return out[:min(n, len(out))]
 }
+
+const relatedTerms = 30
 
 // minRelated is the least centroid cosine of a related story: low, since
 // "similar" lists want neighbours, and the same story is excluded anyway.

@@ -11,8 +11,10 @@ import (
 // they stay few and bounded.
 func (s *Server) routes() *http.ServeMux {
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", s.handleHome)
-	mux.HandleFunc("GET /articles/{id}", s.handleArticle)
+	mux.HandleFunc("GET /{$}", s.handleStoryHome)
+	mux.HandleFunc("GET /articles/{id}", s.handleStoryArticle)
+	mux.HandleFunc("GET /stories/{id}", s.handleStory)
+	mux.HandleFunc("GET /tags/{tag}", s.handleTag)
 	mux.HandleFunc("GET /sources", s.handleSources)
 	mux.HandleFunc("GET /sources/{id}", s.handleSource)
 	mux.HandleFunc("GET /search", s.handleSearch)

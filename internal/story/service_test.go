@@ -1,0 +1,141 @@
+package story
+
+import (
+	"context"
+	"net/http/httptest"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/khabar-news/khabar/internal/api"
+	"github.com/khabar-news/khabar/internal/news"
+	"github.com/khabar-news/khabar/internal/store/sqlite"
+)
+
+// TestServiceSample runs the whole path on a sample of SaudiNewsNet in a
+// real SQLite file: store, queue, flush in publication order, then the
+// similar lists every article page shows. Fast enough for every CI run.
+func TestServiceSample(t *testing.T) {
+	arts := loadCorpus(t)
+	n := 3000
+	if testing.Short() {
+		n = 1200
+	}
+	// A contiguous stretch of days, so stories and copies have their members.
+	sample := arts[len(arts)/3 : len(arts)/3+n]
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	srcs := map[string]int64{}
+	var batch []*news.Article
+	for _, a := range sample {
+		id, ok := srcs[a.SourceName]
+		if !ok {
+			s := &news.Source{FeedURL: "import:" + a.SourceName, Name: a.SourceName, Kind: news.KindImport, Added: time.Now()}
+			if err := st.AddSource(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+			id = s.ID
+			srcs[a.SourceName] = id
+		}
+		c := *a
+		c.ID, c.SourceID = 0, id
+		batch = append(batch, &c)
+	}
+	// Stored in reverse order: the stories must not depend on it.
+	for i, j := 0, len(batch)-1; i < j; i, j = i+1, j-1 {
+		batch[i], batch[j] = batch[j], batch[i]
+	}
+	if _, err := st.PutArticles(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	svc := NewService(st, nil)
+	if err := svc.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if svc.Pending() != n {
+		t.Fatalf("warm queued %d articles, want %d", svc.Pending(), n)
+	}
+	start := time.Now()
+	if err := svc.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	took := time.Since(start)
+	t.Logf("%d articles assigned and saved in %v (%.0f/s)", n, took, float64(n)/took.Seconds())
+
+	var withStory, copies, multi int
+	stories := map[int64]int{}
+	ids := make([]int64, 0, n)
+	for _, a := range batch {
+		ids = append(ids, a.ID)
+	}
+	stored, err := st.ArticlesByIDs(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range stored {
+		if a.Story != 0 {
+			withStory++
+		}
+		if a.CopyOf != 0 {
+			copies++
+		}
+		stories[a.Story]++
+	}
+	for _, k := range stories {
+		if k > 1 {
+			multi++
+		}
+	}
+	t.Logf("%d stories (%d with more than one article), %d copies", len(stories), multi, copies)
+	if withStory != n {
+		t.Errorf("%d of %d articles have a story", withStory, n)
+	}
+	if copies < n/20 || multi < n/20 {
+		t.Errorf("only %d copies and %d multi-article stories in %d articles of heavy syndication", copies, multi, n)
+	}
+
+	// The similar list of every article: not its story, no story twice, no
+	// copy of it, and mostly three items or more.
+	req := httptest.NewRequest("GET", "/", nil)
+	three := 0
+	byID := map[int64]news.Article{}
+	for _, a := range stored {
+		byID[a.ID] = a
+	}
+	for _, a := range stored {
+		items, err := api.SimilarTo(req, st, st, &a, 6)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[int64]bool{}
+		root := a.ID
+		if a.CopyOf != 0 {
+			root = a.CopyOf
+		}
+		for _, it := range items {
+			o := byID[it.ID]
+			switch {
+			case it.Story == a.Story || o.Story == a.Story:
+				t.Errorf("article %d: similar item %d is of its own story %d", a.ID, it.ID, a.Story)
+			case seen[o.Story]:
+				t.Errorf("article %d: two similar items of story %d", a.ID, o.Story)
+			case o.ID == root || o.CopyOf == root:
+				t.Errorf("article %d: similar item %d is a copy", a.ID, it.ID)
+			}
+			seen[o.Story] = true
+		}
+		if len(items) >= 3 {
+			three++
+		}
+	}
+	share := float64(three) / float64(n)
+	t.Logf("%.1f%% of articles have three or more similar items", 100*share)
+	if share < 0.9 {
+		t.Errorf("%.1f%% of articles have three or more similar items, want at least 90%%", 100*share)
+	}
+}
+
