@@ -73,7 +73,7 @@ func (m *Memory) AddTemplatePage(ctx context.Context, host string, fps []uint64)
 const (
 	memMinPages     = 4
 	memMinPagesLong = 10
-	memLongWords    = 40
+	memLongWords    = 15
 	memShare        = 20
 	memMinWords     = 3
 )

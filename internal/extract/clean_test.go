@@ -1,0 +1,152 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// A story of our own words, four paragraphs long enough to be the article.
+var storyParas = []string{
+	"أعلنت البلدية صباح اليوم عن افتتاح حديقة عامة جديدة في وسط المدينة بعد أعمال استمرت عامين كاملين، وتضم الحديقة ممرات للمشاة وملاعب للأطفال.",
+	"وقال رئيس البلدية في مؤتمر صحفي إن المشروع يهدف إلى زيادة المساحات الخضراء في الأحياء القديمة، وإن العمل سيبدأ قريبا في حديقتين أخريين.",
+	"وأضاف أن الحديقة ستفتح أبوابها للزوار من السادسة صباحا حتى منتصف الليل طوال أيام الأسبوع، مع تخصيص أماكن لكبار السن.",
+	"ومن المنتظر أن تستقبل الحديقة آلاف الزوار خلال عطلة نهاية الأسبوع المقبلة، بحسب تقديرات البلدية التي أعدت خطة لتنظيم حركة المرور.",
+}
+
+const otherTitle = "ارتفاع أسعار الخضار في الأسواق المركزية هذا الأسبوع"
+const otherLead = "شهدت الأسواق المركزية ارتفاعا ملحوظا في أسعار الخضار بسبب موجة الحر."
+
+func storyPage(between string, after string) string {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>افتتاح حديقة عامة جديدة | صحيفة المدينة</title></head><body>`)
+	b.WriteString(`<div class="q1"><h1>افتتاح حديقة عامة جديدة</h1><div class="q2">`)
+	for i, p := range storyParas {
+		fmt.Fprintf(&b, "<p>%s</p>\n", p)
+		if i == 1 {
+			b.WriteString(between)
+		}
+	}
+	b.WriteString(`</div>` + after + `</div></body></html>`)
+	return b.String()
+}
+
+func TestCleanupRules(t *testing.T) {
+	cases := []struct {
+		name, between, after string
+		gone                 []string // text that must not be in the result
+		kept                 []string // text that must stay
+	}{
+		{name: "teaser with label and lead, unknown class",
+			between: `<div class="zz9"><b>طالع كذلك:</b> <a href="/n/77">` + otherTitle + `</a><p>` + otherLead + `</p></div>`,
+			gone:    []string{otherTitle, otherLead, "طالع كذلك"}},
+		{name: "teaser as a whole-card link",
+			between: `<a href="/n/78"><div><h4>` + otherTitle + `</h4><p>` + otherLead + `</p></div></a>`,
+			gone:    []string{otherTitle, otherLead}},
+		{name: "inline link inside a sentence stays",
+			between: `<p>وكانت البلدية قد أعلنت في وقت سابق عن <a href="/n/79">خطة تطوير الحدائق العامة</a> التي تشمل عشرين حديقة في مختلف الأحياء والمناطق السكنية.</p>`,
+			kept:    []string{"خطة تطوير الحدائق العامة", "التي تشمل عشرين حديقة"}},
+		{name: "list of headlines",
+			after: `<div class="k"><span>مختارات</span><ul>` + strings.Repeat(`<li><a href="/n/80">`+otherTitle+`</a></li>`, 4) + `</ul></div>`,
+			gone:  []string{otherTitle}},
+		{name: "bar of short links and a tag line",
+			after: `<div><a href="#p">طباعة</a> <a href="#s">شارك</a> <a href="/t/1">حدائق</a> <a href="/t/2">بلدية</a></div>`,
+			gone:  []string{"طباعة", "حدائق"}},
+		{name: "embedded social post",
+			between: `<blockquote><p>صور الحديقة الجديدة من الجو</p>&mdash; حساب (@acc) <a href="https://twitter.com/acc/status/123">date</a></blockquote>`,
+			gone:    []string{"صور الحديقة الجديدة من الجو"}},
+		{name: "ad label and view counter",
+			between: `<div><small>إعلان</small></div><div>عدد المشاهدات: 1234</div>`,
+			gone:    []string{"إعلان", "عدد المشاهدات"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := New().Extract(context.Background(), Input{HTML: []byte(storyPage(c.between, c.after)),
+				URL: "https://madina.example/n/1"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range storyParas {
+				if !strings.Contains(res.Text, p) {
+					t.Errorf("story paragraph lost: %.40s…\ntext:\n%s", p, res.Text)
+				}
+			}
+			for _, g := range c.gone {
+				if strings.Contains(res.Text, g) {
+					t.Errorf("kept %q\ntext:\n%s", g, res.Text)
+				}
+			}
+			for _, k := range c.kept {
+				if !strings.Contains(res.Text, k) {
+					t.Errorf("lost %q\ntext:\n%s", k, res.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestHostMemory: a closing line the structure rules do not know is learned
+// as the host's template once it repeats, and only on that host.
+func TestHostMemory(t *testing.T) {
+	line := "تابعوا آخر المستجدات عبر تطبيق الصحيفة على الهواتف الذكية"
+	mem := NewMemory()
+	ex := New(WithMemory(mem))
+	page := func(i int) []byte {
+		// Each page is another story: paragraphs vary, the line does not.
+		// Long paragraphs repeated on 6 pages are still the story (the
+		// same story updated): only paragraph 0 changes.
+		s := storyPage("", "")
+		s = strings.Replace(s, storyParas[0], storyParas[0]+fmt.Sprintf(" (%c)", 'أ'+rune(i)), 1)
+		return []byte(strings.Replace(s, "</div></div></body>", "<p>"+line+"</p></div></div></body>", 1))
+	}
+	var last *Result
+	for i := 0; i < 6; i++ {
+		res, err := ex.Extract(context.Background(), Input{HTML: page(i), URL: "https://madina.example/n/1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if i == 0 && !strings.Contains(res.Text, line) {
+			t.Fatal("first page: the line is not known as boilerplate yet, and structure alone keeps it")
+		}
+		last = res
+	}
+	if strings.Contains(last.Text, line) {
+		t.Errorf("after 6 pages the repeated line is still kept:\n%s", last.Text)
+	}
+	if !strings.Contains(last.Text, storyParas[1]) {
+		t.Errorf("story lost:\n%s", last.Text)
+	}
+	// Another host has learned nothing.
+	res, err := ex.Extract(context.Background(), Input{HTML: page(9), URL: "https://other.example/n/1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(res.Text, line) {
+		t.Error("memory of one host applied to another")
+	}
+}
+
+// TestTextHygiene: zero-width and bidi controls go, entities are decoded,
+// paragraphs stay paragraphs, and the words are kept as shown (tatweel too:
+// the search form folds it, the stored text is the original).
+func TestTextHygiene(t *testing.T) {
+	p0 := "أعلنت\u200b البلدية\u202b اليوم &quot;رسميا&quot; عن افتتاح حديقة عامة جديدة في وسط المدينة بعد أعمال استمرت عامين، وقالت إن الجريـمة لا مكان لها."
+	s := strings.Replace(storyPage("", ""), "<p>"+storyParas[0]+"</p>", "<p>"+p0+"</p>", 1)
+	res, err := New().Extract(context.Background(), Input{HTML: []byte(s), URL: "https://madina.example/n/1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.ContainsAny(res.Text, "\u200b\u202b") {
+		t.Error("invisible characters kept")
+	}
+	if !strings.Contains(res.Text, `"رسميا"`) || strings.Contains(res.Text, "&quot;") {
+		t.Error("entities not decoded")
+	}
+	if !strings.Contains(res.Text, "الجريـمة") {
+		t.Error("the word as shown (with tatweel) was changed in the stored text")
+	}
+	if got := len(strings.Split(res.Text, "\n\n")); got != len(storyParas) {
+		t.Errorf("%d paragraphs, want %d:\n%s", got, len(storyParas), res.Text)
+	}
+}
