@@ -264,4 +264,3 @@ func (s *Server) writeFeed(w http.ResponseWriter, r *http.Request, kind string, 
 	w.Header().Set("Cache-Control", "no-cache")
 	_, _ = w.Write(body)
 }
-
