@@ -138,4 +138,3 @@ func TestServiceSample(t *testing.T) {
 		t.Errorf("%.1f%% of articles have three or more similar items, want at least 90%%", 100*share)
 	}
 }
-

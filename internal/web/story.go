@@ -13,7 +13,6 @@ func init() {
 	pageNames = append(pageNames, "storyhome", "story", "storyarticle", "tag")
 }
 
-
 // storyHomePage is the home page: top stories, the ticker, the latest link.
 type storyHomePage struct {
 	Top      []news.Story
