@@ -237,3 +237,16 @@ func (d *Detector) Root(id int64) int64 {
 
 // Window is how far back copies are looked for.
 func (d *Detector) Window() time.Duration { return d.cfg.Window }
+
+// Process checks doc and adds it, linked to the original it copies: the one
+// call of the streaming path.
+func (d *Detector) Process(doc *Doc, extra []int64) (Match, bool) {
+	sig := Sign(doc.Shingles)
+	m, ok := d.CheckSigned(doc, &sig, extra)
+	root := int64(0)
+	if ok {
+		root = m.Of
+	}
+	d.add(doc, &sig, root)
+	return m, ok
+}

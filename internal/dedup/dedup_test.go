@@ -1,0 +1,141 @@
+package dedup
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"time"
+)
+
+// A wire text of our own, and what outlets do to it.
+const wire = `أعلن مجلس الوزراء في جلسته الأسبوعية اليوم عن إطلاق برنامج وطني لدعم المشاريع الصغيرة والمتوسطة في المناطق الريفية بتكلفة تبلغ ملياري ريال على مدى خمس سنوات
+وأوضح وزير الاقتصاد في تصريح عقب الجلسة أن البرنامج يشمل قروضا ميسرة وتدريبا مهنيا للشباب وتسهيلات في الإجراءات الحكومية لتأسيس الشركات الناشئة
+وأضاف أن المرحلة الأولى تبدأ مطلع العام المقبل في ثلاث مناطق على أن تتوسع تدريجيا لتشمل جميع المناطق بحلول نهاية الخطة
+وأشار إلى أن الوزارة ستنشر تقارير دورية عن سير التنفيذ وعدد المستفيدين ونسب التوظيف في كل منطقة`
+
+const other = `شهدت العاصمة مساء أمس أمطارا غزيرة أدت إلى تجمع المياه في عدد من الشوارع الرئيسية وتعطل حركة السير لساعات
+وباشرت فرق الدفاع المدني سحب المياه من الأنفاق وإنقاذ عدد من المركبات العالقة دون تسجيل إصابات
+ودعت الأرصاد المواطنين إلى توخي الحذر مع استمرار الحالة الجوية حتى نهاية الأسبوع`
+
+func words(s string) []string { return strings.Fields(s) }
+
+func TestContainmentCases(t *testing.T) {
+	paras := strings.Split(wire, "\n")
+	tests := []struct {
+		name     string
+		a, b     string
+		min, max float64
+	}{
+		{"same text", wire, wire, 1, 1},
+		{"new lead added", "الرياض واس " + wire, wire, 0.9, 1},
+		{"cut to two paragraphs", strings.Join(paras[:2], "\n"), wire, 0.95, 1},
+		{"one word changed", strings.Replace(wire, "ملياري", "ثلاثة مليارات", 1), wire, 0.9, 1},
+		{"another story", other, wire, 0, 0.05},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := Containment(Shingles(words(tc.a), 0), Shingles(words(tc.b), 0))
+			if c < tc.min || c > tc.max {
+				t.Errorf("containment %.3f, want in [%.2f, %.2f]", c, tc.min, tc.max)
+			}
+		})
+	}
+}
+
+func TestShinglesShortText(t *testing.T) {
+	if got := Shingles(words("خبر عاجل"), 4); len(got) != 1 {
+		t.Errorf("a two-word text gives %d shingles, want 1", len(got))
+	}
+	if got := Shingles(nil, 4); got != nil {
+		t.Errorf("no words gives %v, want nil", got)
+	}
+}
+
+func TestEstimates(t *testing.T) {
+	a := Shingles(words(wire), 0)
+	b := Shingles(words(strings.Join(strings.Split(wire, "\n")[:2], "\n")), 0)
+	sa, sb := Sign(a), Sign(b)
+	exact := Containment(a, b)
+	est := EstimateContainment(&sa, &sb, len(a), len(b))
+	if d := est - exact; d < -0.3 || d > 0.3 {
+		t.Errorf("estimated containment %.2f, exact %.2f", est, exact)
+	}
+	if r := EstimateResemblance(&sa, &sa); r != 1 {
+		t.Errorf("a signature resembles itself %.2f", r)
+	}
+}
+
+func TestDetector(t *testing.T) {
+	d := New(Config{Window: 48 * time.Hour, Threshold: 0.5, MinShingles: 8})
+	t0 := time.Date(2015, 7, 20, 9, 0, 0, 0, time.UTC)
+	paras := strings.Split(wire, "\n")
+	docs := []struct {
+		id     int64
+		at     time.Duration
+		text   string
+		hash   string
+		wantOf int64
+	}{
+		{1, 0, wire, "h1", 0},
+		{2, time.Hour, other, "h2", 0},
+		{3, 2 * time.Hour, "نشرت الوكالة " + strings.Join(paras[1:], "\n"), "h3", 1}, // a cut copy
+		{4, 3 * time.Hour, wire, "h1", 1},                       // exact
+		{5, 4 * time.Hour, paras[2] + "\n" + paras[3], "h5", 1}, // copy of a copy: the root is 1
+		{6, 100 * time.Hour, wire, "h6", 0},                     // out of the window
+	}
+	for _, tc := range docs {
+		doc := &Doc{ID: tc.id, Time: t0.Add(tc.at), ContentHash: tc.hash, Shingles: Shingles(words(tc.text), 0)}
+		m, ok := d.Process(doc, nil)
+		got := int64(0)
+		if ok {
+			got = m.Of
+		}
+		if got != tc.wantOf {
+			t.Errorf("doc %d: copy of %d, want %d", tc.id, got, tc.wantOf)
+		}
+	}
+	if d.Root(5) != 1 {
+		t.Errorf("root of 5 is %d, want 1", d.Root(5))
+	}
+}
+
+func randomDoc(r *rand.Rand, n int) []uint64 {
+	s := make([]uint64, n)
+	for i := range s {
+		s[i] = r.Uint64()
+	}
+	return s
+}
+
+// BenchmarkFingerprint is the cost per article of shingling and signing a
+// 400-word text.
+func BenchmarkFingerprint(b *testing.B) {
+	ws := words(strings.Repeat(wire+" ", 4))
+	ws = ws[:min(400, len(ws))]
+	b.ReportAllocs()
+	for b.Loop() {
+		s := Shingles(ws, 0)
+		_ = Sign(s)
+	}
+}
+
+// BenchmarkLookup1M is one near-duplicate lookup against a million stored
+// fingerprints (a window far larger than a real one).
+func BenchmarkLookup1M(b *testing.B) {
+	const n = 1_000_000
+	r := rand.New(rand.NewPCG(1, 2))
+	d := New(Config{Window: 1 << 62, Threshold: 0.5, MinShingles: 8})
+	t0 := time.Unix(0, 0)
+	for i := range n {
+		sh := randomDoc(r, 8) // small sets keep the setup in memory; lookup cost is in the bands
+		sig := Sign(sh)
+		d.AddSigned(&Doc{ID: int64(i + 1), Time: t0, Shingles: sh}, &sig, 0)
+	}
+	q := randomDoc(r, 300)
+	doc := &Doc{ID: n + 1, Time: t0, Shingles: q}
+	sig := Sign(q)
+	b.ResetTimer()
+	for b.Loop() {
+		d.CheckSigned(doc, &sig, nil)
+	}
+}

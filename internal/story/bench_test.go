@@ -1,0 +1,46 @@
+package story
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"testing"
+	"time"
+)
+
+func synthDoc(r *rand.Rand, z *rand.Zipf, id int64, t time.Time) *Doc {
+	terms := func(n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = "t" + strconv.FormatUint(z.Uint64(), 36)
+		}
+		return out
+	}
+	return &Doc{ID: id, Source: int64(r.IntN(14) + 1), Time: t, Title: terms(8), Lead: terms(30), Body: terms(150)}
+}
+
+// BenchmarkAssign100k is the cost of placing one article when 100,000
+// stories are live (a window far fuller than three days of real news).
+func BenchmarkAssign100k(b *testing.B) {
+	r := rand.New(rand.NewPCG(3, 4))
+	z := rand.NewZipf(r, 1.1, 1, 200_000)
+	c := New(Config{Window: 1 << 40})
+	t0 := time.Unix(1_400_000_000, 0)
+	for i := range 100_000 {
+		c.AddTo(synthDoc(r, z, int64(i+1), t0), int64(i+1))
+	}
+	if c.Live() != 100_000 {
+		b.Fatalf("%d live stories", c.Live())
+	}
+	docs := make([]*Doc, 1000)
+	for i := range docs {
+		docs[i] = synthDoc(r, z, int64(200_000+i), t0)
+	}
+	b.ResetTimer()
+	i := 0
+	for b.Loop() {
+		d := *docs[i%len(docs)]
+		d.ID = int64(300_000 + i)
+		c.Add(&d)
+		i++
+	}
+}
