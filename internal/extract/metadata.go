@@ -169,10 +169,15 @@ func chooseTitle(p *page, sites []string) (string, Quality, string) {
 	}
 	// Another heading (b, strong, font, h2) that agrees with <title>.
 	for _, h := range p.headings {
-		if h.boiler || h.site || h.tag == "h1" || isSite(h.text) {
+		if h.boiler || h.site || h.home || h.tag == "h1" || isSite(h.text) {
 			continue
 		}
 		if site, ok := agrees(tt, h.text); ok {
+			if site != "" && wc(site) >= 3 && wc(site) >= 2*wc(h.text) {
+				// The heading is the short side of "Headline | Site": it is
+				// the site's name shown in bold, the long side the headline.
+				continue
+			}
 			return h.text, QualityVisible, site
 		}
 	}

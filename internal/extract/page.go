@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"net/url"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,6 +32,7 @@ type heading struct {
 	block  int // index of the first block at or after the heading
 	boiler bool
 	site   bool // a logo / site-title / brand element: text names the site
+	home   bool // inside a link to the site's root (logo, site name, "home")
 }
 
 type block struct {
@@ -208,7 +210,7 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	if isHeading || site {
 		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= maxHeadingRunes {
 			w.p.headings = append(w.p.headings, heading{tag: n.Data, text: t, block: len(w.p.blocks),
-				boiler: boiler, site: site})
+				boiler: boiler, site: site, home: inHomeLink(n)})
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -396,4 +398,33 @@ func isInvisible(r rune) bool {
 // the original; the search form folds them away later.
 func cleanLine(s string) string {
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// inHomeLink reports whether n sits inside a link to the site's root: the
+// logo or the site's name, whatever its class; never the headline.
+func inHomeLink(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		if a.Type == html.ElementNode && a.DataAtom == atom.A {
+			return isHomeHref(attr(a, "href"))
+		}
+	}
+	return false
+}
+
+// isHomeHref reports whether href points at a site's root page: "/",
+// "index.html", or an absolute URL with an empty path and no query.
+func isHomeHref(href string) bool {
+	h := strings.TrimSpace(href)
+	switch strings.ToLower(h) {
+	case "/", "./", "index.html", "index.htm", "index.php", "/index.html", "/index.htm", "/index.php", "/index.aspx", "/default.aspx":
+		return true
+	}
+	if !strings.HasPrefix(h, "http://") && !strings.HasPrefix(h, "https://") && !strings.HasPrefix(h, "//") {
+		return false
+	}
+	u, err := url.Parse(h)
+	if err != nil {
+		return false
+	}
+	return (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == ""
 }

@@ -192,6 +192,8 @@ func TestTitleRules(t *testing.T) {
 		{"site prefix named by og", `<meta property="og:site_name" content="الغد"><title>الغد - وصول الوفد الرسمي إلى العاصمة</title>`, ``, "وصول الوفد الرسمي إلى العاصمة", QualityVisible},
 		{"short tail is the site", `<title>وصول الوفد الرسمي إلى العاصمة اليوم | الغد</title>`, ``, "وصول الوفد الرسمي إلى العاصمة اليوم", QualityVisible},
 		{"white space folded, marks and entities kept as shown", "<title>\ufeff وصول   الوفد\u200f\n الرسمي &amp;#39;ب&amp;#39; </title>", ``, "\ufeff وصول الوفد\u200f الرسمي &#39;ب&#39;", QualityVisible},
+		{"bold site name in a home link is not the headline", `<title>افتتاح جسر جديد فوق النهر | جريدة الساحل</title>`, `<div><a href="/"><b>جريدة الساحل</b></a></div><div class="x">افتتاح جسر جديد فوق النهر</div><p>نص</p>`, "افتتاح جسر جديد فوق النهر", QualityVisible},
+		{"bold short side of the title is the site", `<title>افتتاح جسر جديد فوق النهر | الساحل</title>`, `<div><b>الساحل</b></div><p>نص</p>`, "افتتاح جسر جديد فوق النهر", QualityVisible},
 		{"never the site name alone", `<meta property="og:site_name" content="صحيفة الغد"><meta property="og:title" content="صحيفة الغد"><title>صحيفة الغد</title>`, `<h1>انطلاق معرض الكتاب الدولي</h1>`, "انطلاق معرض الكتاب الدولي", QualityVisible},
 	}
 	for _, tc := range tests {
