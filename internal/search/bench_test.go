@@ -23,6 +23,10 @@ import (
 //
 //	go test -run '^$' -bench IndexBuild -benchtime 1x ./internal/search                    # 50,000 articles
 //	KHABAR_BENCH_ARTICLES=1000000 go test -run '^$' -bench IndexBuild -benchtime 1x -timeout 2h ./internal/search
+//
+// KHABAR_BENCH_INDEX=DIR keeps the index in DIR and reuses it on the next
+// run (same article count): query latency of two builds of the code can then
+// be compared on one index, without paying for the build twice.
 func BenchmarkIndexBuild(b *testing.B) {
 	n := 50000
 	if v := os.Getenv("KHABAR_BENCH_ARTICLES"); v != "" {
@@ -43,7 +47,10 @@ func BenchmarkIndexBuild(b *testing.B) {
 			raw += int64(len(a.Title) + len(a.Text))
 			st.add(a)
 		}
-		dir := b.TempDir()
+		dir := os.Getenv("KHABAR_BENCH_INDEX")
+		if dir == "" {
+			dir = b.TempDir()
+		}
 		var ms0 runtime.MemStats
 		runtime.GC()
 		runtime.ReadMemStats(&ms0)
