@@ -91,6 +91,7 @@ func BenchmarkIndexBuild(b *testing.B) {
 func mixedQueries(b *testing.B, ix *Index, base []news.Article, q int) []time.Duration {
 	r := rand.New(rand.NewPCG(7, 7))
 	var lat []time.Duration
+	byKind := make([][]time.Duration, 6)
 	for i := 0; i < q; i++ {
 		a := base[r.IntN(len(base))]
 		words := strings.Fields(headlineQuery(a.Title, r))
@@ -119,7 +120,16 @@ func mixedQueries(b *testing.B, ix *Index, base []news.Article, q int) []time.Du
 			b.Fatalf("%q: %v", req.Query, err)
 		}
 		lat = append(lat, time.Since(t0))
+		byKind[i%6] = append(byKind[i%6], lat[len(lat)-1])
+	}
+	// Which kind of query makes the tail.
+	for k, name := range []string{"word", "headline words", "phrase", "exclusion", "source", "date, by time"} {
+		l := byKind[k]
+		slices.Sort(l)
+		b.Logf("%-15s p50 %6.1f ms  p99 %6.1f ms  max %6.1f ms", name, ms(l[len(l)/2]), ms(l[len(l)*99/100]), ms(l[len(l)-1]))
 	}
 	slices.Sort(lat)
 	return lat
 }
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }

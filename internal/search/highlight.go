@@ -29,14 +29,9 @@ func Highlight(an analysis.Analyzer, text string, terms map[string]bool, window 
 		}
 		src = src[:cut]
 	}
-	toks := an.Analyze([]byte(src))
-	match := make([]bool, len(toks))
-	for i, t := range toks {
-		match[i] = terms[string(t.Term)]
-	}
+	toks, match, best := analyzeFor(an, src, terms, window)
 	from, to := 0, len(src) // byte range shown
 	if window > 0 && len(toks) > window {
-		best := bestWindow(toks, match, window)
 		from, to = toks[best].Start, toks[best+window-1].End
 		if best == 0 {
 			from = 0
@@ -66,9 +61,61 @@ func Highlight(an analysis.Analyzer, text string, terms map[string]bool, window 
 	return b.String()
 }
 
+// highlightChunk is how much text a snippet analyzes at a time. Analysis
+// (~3 µs a word) of whole articles was most of a query's time after the
+// search itself; the words a reader looked for are mostly in the lead, so
+// analysis stops at the first chunk whose best window holds every term.
+const highlightChunk = 4 << 10
+
+// analyzeFor analyzes src, in chunks when a window is asked for, until a
+// window of that many tokens holds every term (or the text ends); it returns
+// the tokens, which of them match, and the start of the best window.
+func analyzeFor(an analysis.Analyzer, src string, terms map[string]bool, window int) (analysis.TokenStream, []bool, int) {
+	var toks analysis.TokenStream
+	var match []bool
+	best := 0
+	for base := 0; base < len(src); {
+		end := len(src)
+		if window > 0 && end-base > highlightChunk {
+			end = cutAt(src, base+highlightChunk)
+		}
+		for _, t := range an.Analyze([]byte(src[base:end])) {
+			t.Start += base
+			t.End += base
+			toks = append(toks, t)
+			match = append(match, terms[string(t.Term)])
+		}
+		base = end
+		if window <= 0 || len(toks) < window {
+			continue
+		}
+		var distinct int
+		best, distinct = bestWindow(toks, match, window)
+		if distinct >= len(terms) {
+			break
+		}
+	}
+	return toks, match, best
+}
+
+// cutAt is a chunk end at or before i that splits no word: after the last
+// white space in the 256 bytes before i, else at a rune start.
+func cutAt(s string, i int) int {
+	for j := i; j > i-256 && j > 0; j-- {
+		if s[j-1] == ' ' || s[j-1] == '\n' || s[j-1] == '\t' {
+			return j
+		}
+	}
+	for i > 0 && !isRuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
 // bestWindow is the start of the window of n tokens with the most distinct
-// matched terms, then the most matches (a sliding count, linear in tokens).
-func bestWindow(toks analysis.TokenStream, match []bool, n int) int {
+// matched terms, then the most matches (a sliding count, linear in tokens),
+// and how many distinct terms it holds.
+func bestWindow(toks analysis.TokenStream, match []bool, n int) (int, int) {
 	count := map[string]int{}
 	distinct, hits := 0, 0
 	add := func(i, d int) {
@@ -88,15 +135,15 @@ func bestWindow(toks analysis.TokenStream, match []bool, n int) int {
 	for i := 0; i < n; i++ {
 		add(i, 1)
 	}
-	best, bestScore := 0, distinct*1000+hits
+	best, bestScore, bestDistinct := 0, distinct*1000+hits, distinct
 	for i := 1; i+n <= len(toks); i++ {
 		add(i-1, -1)
 		add(i+n-1, 1)
 		if s := distinct*1000 + hits; s > bestScore {
-			best, bestScore = i, s
+			best, bestScore, bestDistinct = i, s, distinct
 		}
 	}
-	return best
+	return best, bestDistinct
 }
 
 // escape is html.EscapeString with runs of white space folded to one space:
