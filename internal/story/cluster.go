@@ -35,6 +35,7 @@ type Doc struct {
 // Config tunes the clusterer. The zero value of a field means its default.
 type Config struct {
 	Window         time.Duration // a story takes no new article this long after its last one (72 h)
+	Lifetime       time.Duration // nor this long after its first one: a running topic is not one event (36 h; < 0: no limit)
 	Threshold      float64       // least score to join a story
 	MergeThreshold float64       // least centroid cosine to merge two stories
 	TitleBoost     float64       // title words count this many times in the article vector
@@ -50,6 +51,7 @@ type Config struct {
 func DefaultConfig() Config {
 	return Config{
 		Window:         72 * time.Hour,
+		Lifetime:       36 * time.Hour,
 		Threshold:      0.42,
 		MergeThreshold: 0.6,
 		TitleBoost:     3,
@@ -66,6 +68,9 @@ func (c Config) withDefaults() Config {
 	d := DefaultConfig()
 	if c.Window <= 0 {
 		c.Window = d.Window
+	}
+	if c.Lifetime == 0 {
+		c.Lifetime = d.Lifetime
 	}
 	if c.Threshold <= 0 {
 		c.Threshold = d.Threshold
@@ -418,9 +423,9 @@ func (c *Clusterer) score(s *live, body, title vec, names []string, t int64) flo
 func (c *Clusterer) best(body, title vec, names []string, t int64, skip int64) (*live, float64) {
 	var best *live
 	bestScore := math.Inf(-1)
-	win := int64(c.cfg.Window)
+	win, life := int64(c.cfg.Window), int64(c.cfg.Lifetime)
 	for _, s := range c.candidates(body, skip) {
-		if t-s.last > win || s.first-t > win {
+		if t-s.last > win || s.first-t > win || (life > 0 && t-s.first > life) {
 			continue
 		}
 		if sc := c.score(s, body, title, names, t); sc > bestScore {
@@ -436,6 +441,9 @@ func (c *Clusterer) mergeNear(s *live, v vec) []int64 {
 	var out []int64
 	for _, o := range c.candidates(v, s.id) {
 		if o == s || c.stories[o.id] == nil {
+			continue
+		}
+		if life := int64(c.cfg.Lifetime); life > 0 && max(s.last, o.last)-min(s.first, o.first) > life {
 			continue
 		}
 		if s.body.cosCentroid(o.body) < c.cfg.MergeThreshold {

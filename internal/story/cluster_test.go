@@ -1,0 +1,39 @@
+package story
+
+import (
+	"testing"
+	"time"
+)
+
+// TestLifetime: a running topic that gets a new article every 20 hours is
+// one story while its first article is recent, and a new one after.
+func TestLifetime(t *testing.T) {
+	t0 := time.Date(2015, 8, 1, 8, 0, 0, 0, time.UTC)
+	doc := func(id int64, h int) *Doc {
+		return &Doc{ID: id, Source: id, Time: t0.Add(time.Duration(h) * time.Hour),
+			Title: []string{"مطر", "رياض", "سيل"}, Body: []string{"مطر", "رياض", "سيل", "دفاع", "مدني", "حي"}}
+	}
+	for _, tc := range []struct {
+		name     string
+		lifetime time.Duration
+		newThird bool
+	}{
+		{"default 36h", 0, true},
+		{"no limit", -1, false},
+		{"72h", 72 * time.Hour, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			cfg.Lifetime = tc.lifetime
+			c := New(cfg)
+			c.Add(doc(1, 0))
+			if a := c.Add(doc(2, 20)); a.New || a.Story != 1 {
+				t.Fatalf("second article: %+v, want it in story 1", a)
+			}
+			a := c.Add(doc(3, 40))
+			if a.New != tc.newThird {
+				t.Fatalf("third article 40h after the first: %+v, want new=%v", a, tc.newThird)
+			}
+		})
+	}
+}

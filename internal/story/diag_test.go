@@ -1,0 +1,51 @@
+package story
+
+import (
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/khabar-news/khabar/internal/dedup"
+	"github.com/khabar-news/khabar/internal/fetch"
+)
+
+// TestCorpusDiag prints, for each tuning pair, what the engine decided and
+// the measures behind it (KHABAR_DIAG=1). Tuning half only.
+func TestCorpusDiag(t *testing.T) {
+	if os.Getenv("KHABAR_DIAG") == "" {
+		t.Skip("set KHABAR_DIAG=1")
+	}
+	arts := loadCorpus(t)
+	pairs := loadPairs(t)
+	ps := prepare(arts)
+	_, e, results := runCorpus(arts, ps, DefaultConfig(), dedup.DefaultConfig())
+	idx := map[string]int{}
+	for i, a := range arts {
+		idx[a.URL] = i
+	}
+	res := map[int64]Result{}
+	for _, r := range results {
+		res[r.Article] = r
+	}
+	tune, _ := split(pairs)
+	for _, p := range tune {
+		na, _ := fetch.NormalizeURL(p.A)
+		nb, _ := fetch.NormalizeURL(p.B)
+		i, j := idx[na], idx[nb]
+		a, b := ps[i], ps[j]
+		ra, rb := res[a.Doc.ID], res[b.Doc.ID]
+		sa, sb := e.Clusterer.StoryOf(a.Doc.ID), e.Clusterer.StoryOf(b.Doc.ID)
+		rootA, rootB := ra.CopyOf, rb.CopyOf
+		if rootA == 0 {
+			rootA = a.Doc.ID
+		}
+		if rootB == 0 {
+			rootB = b.Doc.ID
+		}
+		fmt.Printf("P%d %s/%s same=%v copy=%v cont=%.2f res=%.2f n=%d/%d dt=%.1fh src=%d/%d ids=%d/%d copyOf=%d/%d story=%d/%d\n",
+			p.Pair, p.Relation, p.Confidence, sa == sb, rootA == rootB,
+			dedup.Containment(a.Dup.Shingles, b.Dup.Shingles), dedup.Resemblance(a.Dup.Shingles, b.Dup.Shingles),
+			len(a.Dup.Shingles), len(b.Dup.Shingles), b.Doc.Time.Sub(a.Doc.Time).Hours(), a.Doc.Source, b.Doc.Source,
+			a.Doc.ID, b.Doc.ID, ra.CopyOf, rb.CopyOf, sa, sb)
+	}
+}
