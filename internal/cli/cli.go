@@ -17,7 +17,9 @@ import (
 	"github.com/khabar-news/khabar/internal/fetch"
 	"github.com/khabar-news/khabar/internal/metrics"
 	"github.com/khabar-news/khabar/internal/pipeline"
+	"github.com/khabar-news/khabar/internal/search"
 	"github.com/khabar-news/khabar/internal/store/sqlite"
+	"github.com/khabar-news/khabar/internal/story"
 )
 
 // Version is set at build time with -ldflags "-X ...cli.Version=...".
@@ -160,18 +162,58 @@ func open(ctx context.Context, cfg config.Config) (*sqlite.Store, error) {
 	return st, nil
 }
 
-// newPipeline builds the crawler from the config.
-func newPipeline(cfg config.Config, st *sqlite.Store, m *metrics.Metrics, log *slog.Logger) (*pipeline.Pipeline, *fetch.Client) {
+// engine is the crawler with everything it feeds: the store, the search
+// index and the story engine, built the same way for crawl and serve.
+type engine struct {
+	st      *sqlite.Store
+	m       *metrics.Metrics
+	p       *pipeline.Pipeline
+	client  *fetch.Client
+	ix      *search.Index // nil when another process holds the index (crawl)
+	stories *story.Service
+	log     *slog.Logger
+}
+
+// openEngine opens the store and wires the crawler to the index and the
+// stories. With sharedIndex, an index held by another process (a running
+// serve) is left to that process, which catches up from the store.
+func (e *env) openEngine(ctx context.Context, cfg config.Config, sharedIndex bool) (*engine, error) {
+	g := &engine{log: e.logger(cfg), m: metrics.New()}
+	var err error
+	if g.st, err = open(ctx, cfg); err != nil {
+		return nil, err
+	}
 	fc := fetch.DefaultConfig()
 	fc.UserAgent = cfg.UserAgent
 	fc.MinDelay = cfg.MinDelay
 	fc.Timeout = cfg.Timeout
 	fc.MaxBody = cfg.MaxBody
-	client := fetch.New(fc, m)
+	g.client = fetch.New(fc, g.m)
 	zone, _ := cfg.Location()
-	return &pipeline.Pipeline{
+	g.p = &pipeline.Pipeline{
 		// The store remembers each host's template: extraction learns as it crawls.
-		Store: st, Fetch: client, Extract: extract.New(extract.WithMemory(st)), Metrics: m, Log: log,
+		Store: g.st, Fetch: g.client, Extract: extract.New(extract.WithMemory(g.st)), Metrics: g.m, Log: g.log,
 		Workers: cfg.Workers, Zone: zone, Every: cfg.Every,
-	}, client
+	}
+	if g.ix, err = openIndex(ctx, cfg, g.st, g.log, sharedIndex); err != nil {
+		g.Close()
+		return nil, err
+	}
+	if g.ix != nil {
+		g.p.Processors = append(g.p.Processors, g.ix)
+	}
+	if g.stories, err = openStories(ctx, g.st, g.log); err != nil {
+		g.Close()
+		return nil, err
+	}
+	g.p.Processors = append(g.p.Processors, g.stories)
+	return g, nil
+}
+
+// Close closes the index and the store.
+func (g *engine) Close() {
+	if g.ix != nil {
+		g.ix.Close()
+	}
+	g.st.Close()
 }

@@ -7,7 +7,6 @@ import (
 
 	"github.com/khabar-news/khabar/internal/config"
 	"github.com/khabar-news/khabar/internal/fetch"
-	"github.com/khabar-news/khabar/internal/metrics"
 	"github.com/khabar-news/khabar/internal/news"
 	"github.com/khabar-news/khabar/internal/sources"
 )
@@ -17,26 +16,13 @@ func cmdCrawl(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	log := e.logger(cfg)
-	st, err := open(ctx, cfg)
+	g, err := e.openEngine(ctx, cfg, true)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	m := metrics.New()
-	p, client := newPipeline(cfg, st, m, log)
-	if ix, err := openIndex(ctx, cfg, st, log, true); err != nil {
-		return err
-	} else if ix != nil {
-		defer ix.Close()
-		p.Processors = append(p.Processors, ix)
-	}
-	stories, err := openStories(ctx, st, log)
-	if err != nil {
-		return err
-	}
-	p.Processors = append(p.Processors, stories)
-	given, err := addGiven(ctx, st, client, cfg.OPML, rest, log)
+	defer g.Close()
+	st, p, log, stories := g.st, g.p, g.log, g.stories
+	given, err := addGiven(ctx, st, g.client, cfg.OPML, rest, log)
 	if err != nil {
 		return err
 	}

@@ -12,8 +12,6 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/text/encoding/charmap"
-
 	"github.com/khabar-news/khabar/internal/dump"
 	"github.com/khabar-news/khabar/internal/newsfarm"
 )
@@ -136,7 +134,7 @@ func compare(t *testing.T, recs []dump.ExportRecord, m *newsfarm.Manifest) {
 			// a wrong decoding leaves no Arabic word intact.
 			// Characters windows-1256 cannot hold (Eastern digits) are "?"
 			// on the page itself, as Python's encode(..., "replace") wrote them.
-			words := strings.Fields(as1256(a.Text))
+			words := strings.Fields(newsfarm.As1256(a.Text))
 			if len(words) > 8 {
 				words = words[:8]
 			}
@@ -227,18 +225,4 @@ func TestCrawlNewsfarmFaults(t *testing.T) {
 			t.Errorf("%s = %d: a robots-disallowed URL was fetched", k, v)
 		}
 	}
-}
-
-// as1256 is what text becomes after Python's encode("cp1256", "replace").
-func as1256(s string) string {
-	enc := charmap.Windows1256.NewEncoder()
-	var b strings.Builder
-	for _, r := range s {
-		if _, err := enc.String(string(r)); err != nil {
-			b.WriteByte('?')
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/khabar-news/khabar/internal/config"
-	"github.com/khabar-news/khabar/internal/metrics"
 	"github.com/khabar-news/khabar/internal/sources"
 	"github.com/khabar-news/khabar/internal/web"
 )
@@ -21,25 +20,12 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	log := e.logger(cfg)
-	st, err := open(ctx, cfg)
+	g, err := e.openEngine(ctx, cfg, false)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
-	m := metrics.New()
-	p, client := newPipeline(cfg, st, m, log)
-	ix, err := openIndex(ctx, cfg, st, log, false)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	p.Processors = append(p.Processors, ix)
-	stories, err := openStories(ctx, st, log)
-	if err != nil {
-		return err
-	}
-	p.Processors = append(p.Processors, stories)
+	defer g.Close()
+	st, p, log, ix, stories, m := g.st, g.p, g.log, g.ix, g.stories, g.m
 	zone, _ := cfg.Location()
 
 	if cfg.NoCrawl && isURL(cfg.OPML) {
@@ -47,7 +33,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	}
 	// Sources given are stored even with --no-crawl (storing is not fetching),
 	// so the next start without it crawls them.
-	if _, err := addGiven(ctx, st, client, cfg.OPML, rest, log); err != nil {
+	if _, err := addGiven(ctx, st, g.client, cfg.OPML, rest, log); err != nil {
 		return err
 	}
 	if !cfg.NoCrawl {

@@ -11,8 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/text/encoding/charmap"
-
 	"github.com/khabar-news/khabar/internal/newsfarm"
 )
 
@@ -62,20 +60,6 @@ func stripUTM(s string) string {
 	}
 	u.RawQuery = strings.Join(keep, "&")
 	return u.String()
-}
-
-// as1256 is what a title becomes after Python's encode("cp1256", "replace").
-func as1256(s string) string {
-	enc := charmap.Windows1256.NewEncoder()
-	var b strings.Builder
-	for _, r := range s {
-		if _, err := enc.String(string(r)); err != nil {
-			b.WriteByte('?')
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
 }
 
 func TestNewsfarm(t *testing.T) {
@@ -137,7 +121,7 @@ func TestNewsfarm(t *testing.T) {
 				// Item.Title is plain text, so compare decoded.
 				wantTitle := foldSpace(html.UnescapeString(g.title))
 				if s.Encoding == "windows-1256" {
-					wantTitle = as1256(wantTitle)
+					wantTitle = newsfarm.As1256(wantTitle)
 				}
 				switch {
 				case it.Title == wantTitle:
@@ -149,7 +133,7 @@ func TestNewsfarm(t *testing.T) {
 					t.Errorf("title of %s:\n got %q\nwant %q", it.URL, it.Title, wantTitle)
 				}
 				if g.author != "" && f.Kind != KindNewsSitemap {
-					if wantA := foldSpace(html.UnescapeString(g.author)); it.Author != wantA && it.Author != as1256(wantA) {
+					if wantA := foldSpace(html.UnescapeString(g.author)); it.Author != wantA && it.Author != newsfarm.As1256(wantA) {
 						t.Errorf("author of %s = %q, want %q", it.URL, it.Author, wantA)
 					}
 				}

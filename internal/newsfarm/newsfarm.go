@@ -17,9 +17,12 @@ import (
 	"runtime"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"golang.org/x/text/encoding/charmap"
 )
 
 // Sites is how many sites newsfarm runs, one port each after the control port.
@@ -256,4 +259,20 @@ func (l *lockedBuffer) String() string {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return l.b.String()
+}
+
+// As1256 is what text becomes on a windows-1256 site of the farm: Python's
+// encode("cp1256", "replace") writes "?" for what that charset cannot hold
+// (Eastern Arabic digits among them), so gold text is compared in this form.
+func As1256(s string) string {
+	enc := charmap.Windows1256.NewEncoder()
+	var b strings.Builder
+	for _, r := range s {
+		if _, err := enc.String(string(r)); err != nil {
+			b.WriteByte('?')
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
