@@ -59,8 +59,7 @@ type sourceNamer interface {
 	SourceByID(ctx context.Context, id int64) (*news.Source, error)
 }
 
-// Collapser folds hits of one story into one hit (setting Story and More).
-// Stories do not exist yet; when they do, a Collapser plugs in here.
+// Collapser folds hits of one story into one hit (setting More).
 type Collapser interface {
 	Collapse(ctx context.Context, hits []news.SearchHit) ([]news.SearchHit, error)
 }
@@ -83,7 +82,7 @@ type Options struct {
 	// indexed; 0 = 200 ms. BatchSize flushes sooner when that many wait.
 	FlushEvery time.Duration
 	BatchSize  int // 0 = 1000
-	// Collapser, when set, folds the hits of a page by story.
+	// Collapser folds the hits of a page by story; nil = ByStory.
 	Collapser Collapser
 	// Now is the clock of the freshness boost; nil = time.Now.
 	Now func() time.Time
@@ -116,6 +115,9 @@ func (o *Options) defaults() {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.Collapser == nil {
+		o.Collapser = ByStory{}
 	}
 }
 

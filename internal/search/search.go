@@ -94,10 +94,8 @@ func (ix *Index) Search(ctx context.Context, r news.SearchRequest) (*news.Search
 			res.Hits = append(res.Hits, hit)
 		}
 	}
-	if ix.opt.Collapser != nil {
-		if res.Hits, err = ix.opt.Collapser.Collapse(ctx, res.Hits); err != nil {
-			return nil, fmt.Errorf("search: collapse: %w", err)
-		}
+	if res.Hits, err = ix.opt.Collapser.Collapse(ctx, res.Hits); err != nil {
+		return nil, fmt.Errorf("search: collapse: %w", err)
 	}
 	res.Took = time.Since(start)
 	return res, nil
@@ -398,7 +396,33 @@ func (ix *Index) hit(ctx context.Context, h *bsearch.DocumentMatch, terms map[st
 		SourceName: a.SourceName,
 		Published:  a.Published,
 		Score:      h.Score,
+		Story:      a.Story,
 		TitleHTML:  Highlight(ix.an, a.Title, terms, 0),
 		Snippet:    Highlight(ix.an, a.Text, terms, snippetTokens),
 	}, true, nil
+}
+
+// ByStory is the default Collapser: the hits of a page that belong to one
+// story fold into the best of them, whose More counts the others ("and N
+// more sources"). It folds within a page, so a page may show fewer hits
+// than its size; articles not yet in a story stand alone.
+type ByStory struct{}
+
+// Collapse folds hits by story, keeping their order.
+func (ByStory) Collapse(_ context.Context, hits []news.SearchHit) ([]news.SearchHit, error) {
+	at := map[int64]int{} // story → index of its hit in out
+	out := hits[:0:0]
+	for _, h := range hits {
+		if h.Story == 0 {
+			out = append(out, h)
+			continue
+		}
+		if i, ok := at[h.Story]; ok {
+			out[i].More++
+			continue
+		}
+		at[h.Story] = len(out)
+		out = append(out, h)
+	}
+	return out, nil
 }

@@ -403,3 +403,35 @@ func TestIndexInUse(t *testing.T) {
 		t.Errorf("index folder: %v", err)
 	}
 }
+
+func TestCollapseByStory(t *testing.T) {
+	f := newFixture(t)
+	a := f.put("سبق", "افتتاح مطار الطائف الجديد", "افتتح أمير المنطقة مطار الطائف الجديد صباح اليوم.", day(2015, 8, 10))
+	b := f.put("عكاظ", "مطار الطائف يستقبل أول رحلة", "استقبل مطار الطائف الجديد أول رحلة داخلية.", day(2015, 8, 10))
+	c := f.put("الرياض", "الطائف: المطار الجديد يعمل", "بدأ مطار الطائف الجديد العمل رسميا.", day(2015, 8, 11))
+	alone := f.put("الرياض", "أمطار على الطائف", "هطلت أمطار على الطائف وما حولها قرب المطار.", day(2015, 8, 12))
+	f.flush()
+	ctx := context.Background()
+	if err := f.st.SaveStories(ctx, &news.StoryUpdate{Articles: []news.ArticleStory{
+		{ArticleID: a, StoryID: 7}, {ArticleID: b, StoryID: 7}, {ArticleID: c, StoryID: 7}, {ArticleID: alone, StoryID: 9},
+	}}); err != nil {
+		t.Fatal(err)
+	}
+	res := f.search("مطار الطائف")
+	if len(res.Hits) != 2 {
+		t.Fatalf("want the story and the lone article, got %d hits: %+v", len(res.Hits), res.Hits)
+	}
+	byStory := map[int64]news.SearchHit{}
+	for _, h := range res.Hits {
+		byStory[h.Story] = h
+	}
+	if h := byStory[7]; h.More != 2 || !slices.Contains([]int64{a, b, c}, h.ID) {
+		t.Errorf("story 7: hit %d with %d more, want one of %v with 2 more", h.ID, h.More, []int64{a, b, c})
+	}
+	if h := byStory[9]; h.ID != alone || h.More != 0 {
+		t.Errorf("story 9: hit %d with %d more, want %d alone", h.ID, h.More, alone)
+	}
+	if res.Total != 4 {
+		t.Errorf("total %d: counts matching articles, want 4", res.Total)
+	}
+}
