@@ -4,8 +4,10 @@ import (
 	"cmp"
 	"crypto/sha256"
 	"encoding/hex"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/khabar-news/khabar/internal/arabic"
 	"github.com/khabar-news/khabar/internal/dedup"
@@ -59,6 +61,19 @@ func (e *Engine) Add(a *news.Article) Result {
 
 // Prepare analyzes an article and tags it (the tagger learns from it).
 func (e *Engine) Prepare(a *news.Article) *Prepared {
+	return e.Tag(Analyze(a))
+}
+
+// Analyzed is an article's analysis that needs no engine state: its terms
+// by field and its fingerprint. Analyze is safe to run in parallel; the
+// tagger, which learns in publication order, comes after (Engine.Tag).
+type Analyzed struct {
+	Prepared
+	title, text []arabic.Token
+}
+
+// Analyze tokenizes and fingerprints an article.
+func Analyze(a *news.Article) *Analyzed {
 	title := arabic.Analyze(a.Title)
 	text := arabic.Analyze(a.Text)
 	words := make([]string, 0, len(text))
@@ -85,7 +100,8 @@ func (e *Engine) Prepare(a *news.Article) *Prepared {
 			body = append(body, t.Term)
 		}
 	}
-	p := &Prepared{}
+	an := &Analyzed{title: title, text: text}
+	p := &an.Prepared
 	// The exact-duplicate key is over the normalized words, so a copy that
 	// differs only in spacing, diacritics or letter forms is caught first.
 	p.Dup = dedup.Doc{ID: a.ID, Time: a.Published, ContentHash: exactKey(words), Shingles: dedup.Shingles(words, 0)}
@@ -93,7 +109,31 @@ func (e *Engine) Prepare(a *news.Article) *Prepared {
 		p.Dup.Time = a.Fetched
 	}
 	p.Sig = dedup.Sign(p.Dup.Shingles)
-	p.Tags = e.Tagger.Tags(title, text)
+	p.Doc = Doc{ID: a.ID, Source: a.SourceID, Time: p.Dup.Time, Title: titleTerms, Lead: lead, Body: body}
+	return an
+}
+
+// AnalyzeAll analyzes articles on every CPU; out[i] is as[i]'s analysis.
+func AnalyzeAll(as []*news.Article) []*Analyzed {
+	out := make([]*Analyzed, len(as))
+	workers := min(runtime.GOMAXPROCS(0), len(as))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(as); i += workers {
+				out[i] = Analyze(as[i])
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
+
+// Tag tags an analyzed article (the tagger learns from it): articles must
+// come to it in publication order.
+func (e *Engine) Tag(an *Analyzed) *Prepared {
+	p := &an.Prepared
+	p.Tags = e.Tagger.Tags(an.title, an.text)
 	var names, tags []string
 	for _, t := range p.Tags {
 		if t.Kind != tag.Topic {
@@ -101,8 +141,8 @@ func (e *Engine) Prepare(a *news.Article) *Prepared {
 		}
 		tags = append(tags, t.Name)
 	}
-	p.Doc = Doc{ID: a.ID, Source: a.SourceID, Time: p.Dup.Time, Title: titleTerms, Lead: lead, Body: body,
-		Names: names, Tags: tags}
+	p.Doc.Names, p.Doc.Tags = names, tags
+	an.title, an.text = nil, nil
 	return p
 }
 

@@ -157,11 +157,16 @@ func (s *Service) flushChunk(ctx context.Context, ids []int64) error {
 	u := &news.StoryUpdate{Merged: map[int64]int64{}, Headlines: map[int64]int64{}, Tags: map[int64][]string{},
 		Related: map[int64][]news.Related{}}
 	results := make([]Result, 0, len(as))
+	todo := make([]*news.Article, 0, len(as))
 	for i := range as {
-		if as[i].Story != 0 {
-			continue // assigned already (a second flush of the same article)
+		if as[i].Story == 0 { // else assigned already (a second flush of the same article)
+			todo = append(todo, &as[i])
 		}
-		r := s.engine.Add(&as[i])
+	}
+	// Analysis needs no engine state and is most of the work: it runs on
+	// every CPU, then tags and stories follow one by one in order.
+	for _, an := range AnalyzeAll(todo) {
+		r := s.engine.Assign(s.engine.Tag(an))
 		results = append(results, r)
 		for _, g := range r.Merged {
 			u.Merged[g] = 0
