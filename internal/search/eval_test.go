@@ -17,12 +17,14 @@ import (
 	"unicode/utf8"
 
 	"github.com/khabar-news/khabar/internal/arabic"
+	"github.com/khabar-news/khabar/internal/dedup"
 	"github.com/khabar-news/khabar/internal/news"
+	"github.com/khabar-news/khabar/internal/story"
 )
 
 // The known-item evaluation of issue 4: for articles of SaudiNewsNet, the
 // three longest words of the headline typed the lazy way must find the
-// article (or one with the same headline) first. SaudiNewsNet is read from
+// article, one with the same headline, or one of its story, first. SaudiNewsNet is read from
 // ../shared at test time and never copied into the repository.
 
 var saudiNewsNet = filepath.Join("..", "..", "..", "shared", "data", "saudinewsnet", "saudinewsnet.jsonl.gz")
@@ -171,24 +173,35 @@ func headlineQuery(title string, r *rand.Rand) string {
 
 type knownItemScore struct {
 	queries    int
-	first, mrr float64
-	p50, p99   time.Duration
+	first, mrr float64 // the issue's credit: article, same headline or same story
+	// strict counts the article itself (or a byte-equal headline) only.
+	strictFirst, strictMRR float64
+	p50, p99               time.Duration
 }
 
 func (s knownItemScore) String() string {
-	return fmt.Sprintf("first %.3f, MRR %.3f over %d queries (p50 %v, p99 %v)", s.first, s.mrr, s.queries, s.p50, s.p99)
+	return fmt.Sprintf("first %.3f, MRR %.3f over %d queries (article only: first %.3f, MRR %.3f; p50 %v, p99 %v)",
+		s.first, s.mrr, s.queries, s.strictFirst, s.strictMRR, s.p50, s.p99)
 }
 
-// knownItem runs the queries against ix: a hit is right when it is the
-// article or one with the same headline.
-func knownItem(tb testing.TB, ix *Index, st *memStore, queries []string, targets []int64) knownItemScore {
+// foldTitle is a headline with its white space folded, for the issue's "one
+// with the same headline".
+func foldTitle(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// knownItem runs the queries against ix. As the issue words it, a hit is
+// right when it is the article, one with the same headline (white space
+// folded), or one of its story (storyOf maps article id → story; nil credits
+// no story). The article-only figure is kept beside it.
+func knownItem(tb testing.TB, name string, ix *Index, st *memStore, storyOf map[int64]int64, queries []string, targets []int64) knownItemScore {
 	tb.Helper()
 	sameTitle := map[string][]int64{}
 	for _, a := range st.as {
-		sameTitle[a.Title] = append(sameTitle[a.Title], a.ID)
+		k := foldTitle(a.Title)
+		sameTitle[k] = append(sameTitle[k], a.ID)
 	}
 	var sc knownItemScore
 	var lat []time.Duration
+	logged := 0
 	for i, q := range queries {
 		want := st.as[targets[i]-1]
 		t0 := time.Now()
@@ -197,22 +210,67 @@ func knownItem(tb testing.TB, ix *Index, st *memStore, queries []string, targets
 		if err != nil {
 			tb.Fatalf("query %d: %v", i, err)
 		}
+		right := func(id int64) bool {
+			if id == want.ID || slices.Contains(sameTitle[foldTitle(want.Title)], id) {
+				return true
+			}
+			s, ok := storyOf[want.ID]
+			return ok && s != 0 && storyOf[id] == s
+		}
+		found := false
 		for rank, h := range res.Hits {
-			if slices.Contains(sameTitle[want.Title], h.ID) {
+			if right(h.ID) {
 				if rank == 0 {
 					sc.first++
 				}
 				sc.mrr += 1 / float64(rank+1)
+				found = rank == 0
 				break
 			}
 		}
+		for rank, h := range res.Hits {
+			if h.ID == want.ID || st.as[h.ID-1].Title == want.Title {
+				if rank == 0 {
+					sc.strictFirst++
+				}
+				sc.strictMRR += 1 / float64(rank+1)
+				break
+			}
+		}
+		if !found && logged < 20 && testing.Verbose() {
+			logged++
+			var top []string
+			for _, h := range res.Hits[:min(3, len(res.Hits))] {
+				top = append(top, fmt.Sprintf("%q", st.as[h.ID-1].Title))
+			}
+			tb.Logf("%s miss %q: want %q; top %s", name, q, want.Title, strings.Join(top, " | "))
+		}
 	}
+	n := float64(len(queries))
 	sc.queries = len(queries)
-	sc.first /= float64(len(queries))
-	sc.mrr /= float64(len(queries))
+	sc.first, sc.mrr, sc.strictFirst, sc.strictMRR = sc.first/n, sc.mrr/n, sc.strictFirst/n, sc.strictMRR/n
 	slices.Sort(lat)
 	sc.p50, sc.p99 = lat[len(lat)/2], lat[len(lat)*99/100]
 	return sc
+}
+
+// stories runs the story engine over the articles in publication order, as
+// the importer does, and maps each article to its (resolved) story.
+func stories(st *memStore) map[int64]int64 {
+	as := make([]*news.Article, len(st.as))
+	for i := range st.as {
+		as[i] = &st.as[i]
+	}
+	story.SortByPublication(as)
+	e := story.NewEngine(story.DefaultConfig(), dedup.DefaultConfig())
+	for _, an := range story.AnalyzeAll(as) {
+		e.Assign(e.Tag(an))
+	}
+	out := make(map[int64]int64, len(as))
+	for _, a := range as {
+		out[a.ID] = e.Clusterer.StoryOf(a.ID)
+	}
+	return out
 }
 
 // runKnownItem builds both indexes over n articles and asks q queries.
@@ -244,8 +302,11 @@ func runKnownItem(t *testing.T, n, q int) (ours, stock knownItemScore) {
 		queries = append(queries, qs)
 		targets = append(targets, int64(i+1))
 	}
-	ours = knownItem(t, ix, st, queries, targets)
-	stock = knownItem(t, stockIx, st, queries, targets)
+	t0 = time.Now()
+	storyOf := stories(st)
+	t.Logf("stories assigned in %v", time.Since(t0).Round(time.Millisecond))
+	ours = knownItem(t, "Khabar", ix, st, storyOf, queries, targets)
+	stock = knownItem(t, "stock", stockIx, st, storyOf, queries, targets)
 	t.Logf("Khabar: %v", ours)
 	t.Logf("Bleve stock Arabic, title boosted: %v", stock)
 	return ours, stock

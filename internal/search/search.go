@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/numeric"
@@ -104,6 +105,7 @@ func (ix *Index) Search(ctx context.Context, r news.SearchRequest) (*news.Search
 // plan is a parsed query turned into Bleve queries.
 type plan struct {
 	words   []bquery.Query // one per searchable word: all must match
+	titles  []bquery.Query // the words in the title alone: a bonus when all match
 	phrases []bquery.Query
 	filters []bquery.Query
 	not     []bquery.Query
@@ -117,7 +119,11 @@ func (ix *Index) plan(q *Query) *plan {
 	for _, w := range q.Words {
 		if ts := ix.terms(w); len(ts) > 0 {
 			p.addTerms(ts)
-			p.words = append(p.words, ix.textQuery(w, false))
+			if alts := ix.wordTerms(w); len(alts) > 1 {
+				p.addTerms(alts)
+			}
+			p.words = append(p.words, ix.wordQuery(w))
+			p.titles = append(p.titles, ix.fieldWord("title", w, 1))
 		}
 	}
 	for _, ph := range q.Phrases {
@@ -210,6 +216,12 @@ func (p *plan) query(relaxed bool) bquery.Query {
 		must = []bquery.Query{bleve.NewMatchAllQuery()}
 	}
 	bq.AddMust(must...)
+	if len(p.titles) >= 2 && !relaxed {
+		// Per word, a short headline holding one of the words outscores a
+		// long one holding them all (BM25's length norm); a headline that
+		// has every word the reader typed is what a known-item search means.
+		bq.AddShould(bleve.NewConjunctionQuery(p.titles...))
+	}
 	if len(p.filters) > 0 {
 		bq.AddFilter(bleve.NewConjunctionQuery(p.filters...))
 	}
@@ -425,4 +437,97 @@ func (ByStory) Collapse(_ context.Context, hits []news.SearchHit) ([]news.Search
 		out = append(out, h)
 	}
 	return out, nil
+}
+
+// lazyForms are the spellings a reader may have meant by w, typed the lazy
+// way the issue names: with or without ال (the light stemmer is not
+// invariant under it: ولايات and الولايات, ألعاب and الألعاب stem apart), and
+// without a final hamza (السودا for السوداء; the analyzer folds the hamza on
+// its carriers but keeps a hamza on the line).
+func lazyForms(w string) []string {
+	forms := []string{w}
+	if r, _ := utf8.DecodeRuneInString(w); r < 0x0621 || r > 0x064A {
+		return forms // not an Arabic word
+	}
+	if rest, ok := strings.CutPrefix(w, "ال"); ok && utf8.RuneCountInString(rest) >= 3 {
+		forms = append(forms, rest)
+	}
+	forms = append(forms, "ال"+w)
+	for _, f := range forms[:len(forms):len(forms)] {
+		if strings.HasSuffix(f, "ا") || strings.HasSuffix(f, "ي") || strings.HasSuffix(f, "ى") || strings.HasSuffix(f, "و") {
+			forms = append(forms, f+"ء")
+		}
+	}
+	return forms
+}
+
+// wordTerms is the indexed term of the word w and of its lazy forms (see
+// lazyForms); nil when w is not one term (a stop word, or several tokens).
+func (ix *Index) wordTerms(w string) []string {
+	ts := ix.terms(w)
+	if len(ts) != 1 {
+		return nil
+	}
+	out := ts
+	for _, f := range lazyForms(w)[1:] {
+		if ft := ix.terms(f); len(ft) == 1 && !slices.Contains(out, ft[0]) {
+			out = append(out, ft[0])
+		}
+	}
+	return out
+}
+
+// inField keeps the terms the field holds: an alternative no document has
+// would still count in the disjunction's coordination factor and shrink the
+// score of every match.
+func (ix *Index) inField(field string, terms []string) []string {
+	var out []string
+	for i, t := range terms {
+		if i == 0 {
+			out = append(out, t) // the word as typed always stays
+			continue
+		}
+		d, err := ix.idx.FieldDictRange(field, []byte(t), []byte(t))
+		if err != nil {
+			continue
+		}
+		e, err := d.Next()
+		d.Close()
+		if err == nil && e != nil && e.Term == t && e.Count > 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// wordQuery finds one typed word in the title (boosted) or the text, in any
+// of its lazy forms.
+func (ix *Index) wordQuery(w string) bquery.Query {
+	return bleve.NewDisjunctionQuery(ix.fieldWord("title", w, ix.opt.TitleBoost), ix.fieldWord("text", w, 1))
+}
+
+// fieldWord finds one typed word, in any of its lazy forms, in one field.
+func (ix *Index) fieldWord(field, w string, boost float64) bquery.Query {
+	terms := ix.wordTerms(w)
+	if len(terms) == 0 {
+		q := bleve.NewMatchQuery(w)
+		q.SetField(field)
+		q.Analyzer = ix.opt.Analyzer
+		q.SetOperator(bquery.MatchQueryOperatorAnd)
+		q.SetBoost(boost)
+		return q
+	}
+	var alts []bquery.Query
+	for _, t := range ix.inField(field, terms) {
+		q := bleve.NewTermQuery(t)
+		q.SetField(field)
+		alts = append(alts, q)
+	}
+	if len(alts) == 1 {
+		alts[0].(*bquery.TermQuery).SetBoost(boost)
+		return alts[0]
+	}
+	q := bleve.NewDisjunctionQuery(alts...)
+	q.SetBoost(boost)
+	return q
 }

@@ -435,3 +435,49 @@ func TestCollapseByStory(t *testing.T) {
 		t.Errorf("total %d: counts matching articles, want 4", res.Total)
 	}
 }
+
+// TestLazyForms: a word typed with or without ال, or without its final
+// hamza, finds the article that prints it the other way, even where the
+// light stemmer gives the two spellings different stems.
+func TestLazyForms(t *testing.T) {
+	f := newFixture(t)
+	games := f.put("سبق", "الألعاب الشعبية في الساحة", "حضر الأطفال مع أسرهم.", day(2015, 8, 1))
+	states := f.put("سبق", "زيارة إلى الولايات الشمالية", "رحلة طويلة عبر الريف.", day(2015, 8, 1))
+	black := f.put("سبق", "الراية السوداء فوق القلعة", "وصف للمكان القديم.", day(2015, 8, 1))
+	other := f.put("سبق", "أخبار الطقس", "سماء صافية ورياح خفيفة.", day(2015, 8, 1))
+	f.flush()
+	cases := []struct {
+		q    string
+		want int64
+	}{
+		{"العاب الشعبيه", games},    // الألعاب without its ال: stems apart from الألعاب
+		{"ولايات الشماليه", states}, // الولايات without ال: the stemmer cuts و
+		{"السودا الرايه", black},    // no final hamza
+		{"الطقس", other},
+	}
+	for _, c := range cases {
+		res := f.search(c.q)
+		if got := ids(res); len(got) == 0 || got[0] != c.want || res.Relaxed {
+			t.Errorf("%q: got %v (relaxed %v), want %d first", c.q, got, res.Relaxed, c.want)
+		}
+	}
+	if got := lazyForms("dog"); len(got) != 1 {
+		t.Errorf("a Latin word has no Arabic lazy forms: %q", got)
+	}
+}
+
+// TestHeadlineWithEveryWordFirst: a long headline that holds every typed
+// word outranks a short one that holds one of them (and has the others in
+// its text), though BM25 favours short fields word by word.
+func TestHeadlineWithEveryWordFirst(t *testing.T) {
+	f := newFixture(t)
+	short := f.put("سبق", "مهرجان الطائف", "معرض الكتاب يفتح أبوابه.", day(2015, 8, 1))
+	long := f.put("سبق", "الأمير يفتتح مهرجان الكتاب الدولي الكبير الأول من نوعه في مدينة الطائف بحضور جمهور غفير من الزوار هذا المساء", "حفل حضره جمهور كبير.", day(2015, 8, 1))
+	f.put("سبق", "أخبار الرياضة", "مباراة الليلة في الملعب الكبير.", day(2015, 8, 1))
+	f.put("سبق", "أخبار الاقتصاد", "الأسواق هادئة اليوم.", day(2015, 8, 1))
+	f.flush()
+	res := f.search("مهرجان الطائف الكتاب")
+	if got := ids(res); !slices.Equal(got, []int64{long, short}) {
+		t.Errorf("got %v, want the headline with every word (%d) before %d", got, long, short)
+	}
+}
