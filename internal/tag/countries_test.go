@@ -37,3 +37,11 @@ func TestGramKey(t *testing.T) {
 		t.Error("an id too large was packed")
 	}
 }
+
+func TestCountriesSkipCommonWords(t *testing.T) {
+	for _, name := range Countries() {
+		if name == "مالي" || name == "بنين" {
+			t.Errorf("country %q is an everyday word and must not be a place tag", name)
+		}
+	}
+}

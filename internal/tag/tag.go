@@ -82,6 +82,11 @@ func New(cfg Config) *Tagger {
 	return t
 }
 
+// commonWordCountries are countries whose Arabic name is also an everyday
+// word, so matching the word would tag most economic and family news:
+// مالي (Mali; "financial"), بنين (Benin; "sons").
+var commonWordCountries = map[string]bool{"ML": true, "BJ": true}
+
 // Countries maps the term key of every country's Arabic name in CLDR to the
 // name.
 func Countries() map[string]string {
@@ -90,7 +95,7 @@ func Countries() map[string]string {
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			r, err := language.ParseRegion(string([]rune{a, b}))
-			if err != nil || !r.IsCountry() {
+			if err != nil || !r.IsCountry() || commonWordCountries[r.String()] {
 				continue
 			}
 			name := namer.Name(r)
