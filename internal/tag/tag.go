@@ -85,7 +85,8 @@ func New(cfg Config) *Tagger {
 // commonWordCountries are countries whose Arabic name is also an everyday
 // word, so matching the word would tag most economic and family news:
 // مالي (Mali; "financial"), بنين (Benin; "sons").
-var commonWordCountries = map[string]bool{"ML": true, "BJ": true}
+// (By name: CLDR also lists Benin under its old code DY.)
+var commonWordCountries = map[string]bool{"مالي": true, "بنين": true}
 
 // Countries maps the term key of every country's Arabic name in CLDR to the
 // name.
@@ -95,11 +96,11 @@ func Countries() map[string]string {
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			r, err := language.ParseRegion(string([]rune{a, b}))
-			if err != nil || !r.IsCountry() || commonWordCountries[r.String()] {
+			if err != nil || !r.IsCountry() {
 				continue
 			}
 			name := namer.Name(r)
-			if name == "" {
+			if name == "" || commonWordCountries[name] {
 				continue
 			}
 			key := strings.Join(arabic.Terms(name), " ")
