@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"strconv"
 	"time"
 
@@ -168,14 +169,18 @@ func optTime(t time.Time) *time.Time {
 	return &t
 }
 
+// pageParams reads the keyset paging of a list: limit and the before cursor.
+func pageParams(q url.Values) (limit int, before int64, err error) {
+	if limit, err = IntParam(q.Get("limit"), "limit", DefaultLimit, 1, MaxLimit); err != nil {
+		return 0, 0, err
+	}
+	before, err = IDParam(q.Get("before"), "before")
+	return limit, before, err
+}
+
 func (h *Handler) listArticles(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
-	limit, err := IntParam(q.Get("limit"), "limit", DefaultLimit, 1, MaxLimit)
-	if err != nil {
-		h.writeError(w, r, err)
-		return
-	}
-	before, err := IDParam(q.Get("before"), "before")
+	limit, before, err := pageParams(q)
 	if err != nil {
 		h.writeError(w, r, err)
 		return

@@ -83,12 +83,7 @@ func (h *Handler) listStories(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	q := r.URL.Query()
-	limit, err := IntParam(q.Get("limit"), "limit", DefaultLimit, 1, MaxLimit)
-	if err != nil {
-		h.writeError(w, r, err)
-		return
-	}
-	before, err := IDParam(q.Get("before"), "before")
+	limit, before, err := pageParams(q)
 	if err != nil {
 		h.writeError(w, r, err)
 		return
