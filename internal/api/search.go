@@ -3,10 +3,10 @@ package api
 import (
 	"log/slog"
 	"net/http"
-	"strings"
 	"time"
 
 	"github.com/khabar-news/khabar/internal/news"
+	"github.com/khabar-news/khabar/internal/search"
 )
 
 // SearchHit is the JSON form of a news.SearchHit. Title is plain text;
@@ -64,12 +64,12 @@ func SearchParams(r *http.Request, zone *time.Location) (news.SearchRequest, err
 		return req, err
 	}
 	if s := v.Get("from"); s != "" {
-		if req.From, err = parseDay(s, zone); err != nil {
+		if req.From, err = search.ParseDay(s, zone); err != nil {
 			return req, news.Errorf(news.EINVALID, "from must be a date like 2015-08-01, got %q", s)
 		}
 	}
 	if s := v.Get("to"); s != "" {
-		to, err := parseDay(s, zone)
+		to, err := search.ParseDay(s, zone)
 		if err != nil {
 			return req, news.Errorf(news.EINVALID, "to must be a date like 2015-08-31, got %q", s)
 		}
@@ -110,22 +110,4 @@ func (s *SearchHandler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h.writeJSON(w, r, http.StatusOK, NewSearchResult(res))
-}
-
-// parseDay reads YYYY-MM-DD, in Western, Eastern Arabic or Persian digits, as
-// the start of that day in zone.
-func parseDay(s string, zone *time.Location) (time.Time, error) {
-	if zone == nil {
-		zone = time.UTC
-	}
-	s = strings.Map(func(r rune) rune {
-		switch {
-		case r >= '٠' && r <= '٩':
-			return '0' + (r - '٠')
-		case r >= '۰' && r <= '۹':
-			return '0' + (r - '۰')
-		}
-		return r
-	}, strings.TrimSpace(s))
-	return time.ParseInLocation(time.DateOnly, s, zone)
 }
