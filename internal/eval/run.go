@@ -30,6 +30,10 @@ type Row struct {
 	Title     float64 `json:"title"`
 	Published float64 `json:"published"` // within one minute
 	Author    float64 `json:"author"`    // over pages that show an author
+	// AuthorPrecision is the share of the authors Extract returned that are
+	// the gold one (newsfarm): a name invented on a page without a byline,
+	// or the wrong block taken as one, counts against it.
+	AuthorPrecision float64 `json:"author_precision"`
 	NoText    int     `json:"no_text"`   // pages where Extract found no main text
 	Failed    int     `json:"failed"`    // pages where Extract failed otherwise
 
@@ -38,6 +42,8 @@ type Row struct {
 	titleN, titleOK   int
 	pubN, pubOK       int
 	authorN, authorOK int
+	authorGiven       int // pages where Extract returned an author
+	authorGivenOK     int // of those, the gold author
 }
 
 func (r *Row) finish(set string) {
@@ -54,6 +60,7 @@ func (r *Row) finish(set string) {
 		return float64(ok) / float64(n)
 	}
 	r.Title, r.Published, r.Author = rate(r.titleOK, r.titleN), rate(r.pubOK, r.pubN), rate(r.authorOK, r.authorN)
+	r.AuthorPrecision = rate(r.authorGivenOK, r.authorGiven)
 }
 
 // Report is the outcome of one run over a set.
@@ -116,6 +123,9 @@ func Run(ctx context.Context, ex extract.Extractor, set string, pages []Page, o 
 		titleOK := pg.Title != "" && key(res.Title) == key(pg.Title)
 		pubOK := !pg.Pub.IsZero() && !res.Published.IsZero() && res.Published.Sub(pg.Pub).Abs() < time.Minute
 		authorOK := pg.Shown && authorKey(res.Author) == authorKey(pg.Author)
+		// Precision needs a gold that can say "no author": only newsfarm's does.
+		authorGiven := set == SetNewsfarm && res.Author != ""
+		authorGivenOK := authorGiven && pg.Author != "" && authorKey(res.Author) == authorKey(pg.Author)
 		for _, r := range []*Row{all, g} {
 			r.Pages++
 			if noText {
@@ -139,6 +149,12 @@ func Run(ctx context.Context, ex extract.Extractor, set string, pages []Page, o 
 				r.pubN++
 				if pubOK {
 					r.pubOK++
+				}
+			}
+			if authorGiven {
+				r.authorGiven++
+				if authorGivenOK {
+					r.authorGivenOK++
 				}
 			}
 			if pg.Shown {
@@ -190,8 +206,8 @@ func logPage(w io.Writer, pg Page, res *extract.Result, err error, m Match, set 
 	if !pg.Pub.IsZero() && !pubOK {
 		fmt.Fprintf(&b, "  published %v (%v), gold %v\n", res.Published, res.PublishedQuality, pg.Pub)
 	}
-	if pg.Shown && !authorOK {
-		fmt.Fprintf(&b, "  author %q, gold %q\n", res.Author, pg.Author)
+	if pg.Shown && !authorOK || !pg.Shown && res.Author != "" && set == SetNewsfarm && authorKey(res.Author) != authorKey(pg.Author) {
+		fmt.Fprintf(&b, "  author %q, gold %q (shown %v)\n", res.Author, pg.Author, pg.Shown)
 	}
 	if b.Len() > 0 {
 		fmt.Fprintf(w, "%s %s %s\n%s", pg.ID, pg.Group, pg.URL, b.String())
@@ -243,7 +259,7 @@ func (r *Report) Print(w io.Writer) {
 		metric = "with/without snippets pooled"
 	}
 	fmt.Fprintf(w, "set %s (%s): %d pages in %.1f s, %.1f pages/s\n", r.Set, metric, r.Overall.Pages, r.Seconds, r.PagesPerSec)
-	fmt.Fprintf(w, "%-28s %5s %7s %7s %7s %7s %7s %7s %6s\n", "group", "pages", "P", "R", "F1", "title", "publ", "author", "notext")
+	fmt.Fprintf(w, "%-28s %5s %7s %7s %7s %7s %7s %7s %7s %6s\n", "group", "pages", "P", "R", "F1", "title", "publ", "author", "auth-P", "notext")
 	rate := func(x float64) string {
 		if x < 0 {
 			return "      -"
@@ -251,8 +267,8 @@ func (r *Report) Print(w io.Writer) {
 		return fmt.Sprintf("%7.3f", x)
 	}
 	row := func(g Row) {
-		fmt.Fprintf(w, "%-28s %5d %7.3f %7.3f %7.3f %s %s %s %6d\n", g.Name, g.Pages, g.Precision, g.Recall, g.F1,
-			rate(g.Title), rate(g.Published), rate(g.Author), g.NoText)
+		fmt.Fprintf(w, "%-28s %5d %7.3f %7.3f %7.3f %s %s %s %s %6d\n", g.Name, g.Pages, g.Precision, g.Recall, g.F1,
+			rate(g.Title), rate(g.Published), rate(g.Author), rate(g.AuthorPrecision), g.NoText)
 	}
 	for _, g := range r.Groups {
 		row(g)
