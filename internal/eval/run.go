@@ -34,8 +34,8 @@ type Row struct {
 	// the gold one (newsfarm): a name invented on a page without a byline,
 	// or the wrong block taken as one, counts against it.
 	AuthorPrecision float64 `json:"author_precision"`
-	NoText    int     `json:"no_text"`   // pages where Extract found no main text
-	Failed    int     `json:"failed"`    // pages where Extract failed otherwise
+	NoText          int     `json:"no_text"` // pages where Extract found no main text
+	Failed          int     `json:"failed"`  // pages where Extract failed otherwise
 
 	shingle           ShingleScore
 	snippet           SnippetScore
