@@ -79,7 +79,12 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	var titleSite string
 	res.Title, res.TitleQuality, titleSite = chooseTitle(p, sites)
 	head := headlineBlock(p, res.Title)
-	res.Author = chooseAuthor(p, sites, head)
+	authorSites := sites
+	if titleSite != "" {
+		// «Headline | سبق»: the site's short name, which its bylines carry («سبق - جدة»).
+		authorSites = append(sites[:len(sites):len(sites)], titleSite)
+	}
+	res.Author = chooseAuthor(p, authorSites, head)
 	res.Published, res.PublishedQuality = choosePublished(p, head, zone, now)
 	res.Description = p.meta("og:description", "description", "twitter:description")
 	if res.Description == "" {

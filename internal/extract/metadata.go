@@ -373,7 +373,7 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 			return a
 		}
 	}
-	return ""
+	return bareByline(p, sites, headBlock)
 }
 
 // isMenuText reports whether s is the whole text of a block in the page

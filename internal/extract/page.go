@@ -38,6 +38,12 @@ type heading struct {
 type block struct {
 	text   string
 	boiler bool
+	link   bool // nearly all its text is link text (a teaser, a tag, a menu item)
+	fig    bool // inside a <figure>/<figcaption>: a caption, never a byline
+	// box is the innermost block element holding the block's first text:
+	// two blocks in one box (a <br> run) or in boxes of one tag and class
+	// under one parent (sibling <p>s) are paragraphs of the same text.
+	box *html.Node
 }
 
 type timeTag struct {
@@ -101,13 +107,24 @@ func parsePage(doc *html.Node) *page {
 type walker struct {
 	p   *page
 	buf strings.Builder
+	// linkDepth and figDepth count the open <a> and <figure>/<figcaption>
+	// elements; linkBytes is how much of buf was written inside a link.
+	linkDepth, figDepth int
+	linkBytes           int
+	fig                 bool // some of buf was written inside a figure
+	boxes               []*html.Node
+	box                 *html.Node // boxes' top when buf got its first text
 }
 
 func (w *walker) flush(boiler bool) {
-	t := foldSpace(w.buf.String())
+	raw := w.buf.String()
+	t := foldSpace(raw)
+	link := len(strings.TrimSpace(raw)) > 0 && w.linkBytes*10 >= len(strings.TrimSpace(raw))*9
+	fig, box := w.fig, w.box
 	w.buf.Reset()
+	w.linkBytes, w.fig, w.box = 0, false, nil
 	if t != "" {
-		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler})
+		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, fig: fig, box: box})
 	}
 }
 
@@ -118,6 +135,17 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	switch n.Type {
 	case html.TextNode:
 		w.buf.WriteString(n.Data)
+		if w.linkDepth > 0 {
+			w.linkBytes += len(strings.TrimSpace(n.Data))
+		}
+		if strings.TrimSpace(n.Data) != "" {
+			if w.figDepth > 0 {
+				w.fig = true
+			}
+			if w.box == nil && len(w.boxes) > 0 {
+				w.box = w.boxes[len(w.boxes)-1]
+			}
+		}
 		return
 	case html.DocumentNode:
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -212,6 +240,18 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 			w.p.headings = append(w.p.headings, heading{tag: n.Data, text: t, block: len(w.p.blocks),
 				boiler: boiler, site: site, home: inHomeLink(n)})
 		}
+	}
+	switch n.DataAtom {
+	case atom.A:
+		w.linkDepth++
+		defer func() { w.linkDepth-- }()
+	case atom.Figure, atom.Figcaption:
+		w.figDepth++
+		defer func() { w.figDepth-- }()
+	}
+	if isBlock {
+		w.boxes = append(w.boxes, n)
+		defer func() { w.boxes = w.boxes[:len(w.boxes)-1] }()
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c, depth+1, boiler, site)

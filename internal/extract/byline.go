@@ -1,0 +1,377 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Bare bylines: many Arabic sites print the author as a short line with no
+// lead-in word and no telling class — «محمد العتيبي - الرياض» under the
+// headline, or «واشنطن: فلان» closing the article. Nothing in the markup says
+// "author", so the decision rests on two kinds of evidence that do not depend
+// on any one site's template:
+//
+//   - position: the line stands alone between the headline and the first
+//     paragraph of prose, or right after the last one;
+//   - wording: the line is made only of name-like parts — a person's name that
+//     opens with a common given name (a closed-ish class in Arabic) or a title,
+//     a news agency, an outlet's name in quotes or the site's own name, a city —
+//     joined by the separators bylines use («-», «:», «،», parentheses).
+//
+// Anything else in the line (a verb, a digit, a question mark, a label such as
+// «صورة أرشيفية») makes it not a byline: a missed byline costs one field, an
+// invented one misattributes an article.
+
+// nameFold is the comparison form of a name word: hamza, ta marbuta, alef
+// maqsura, tatweel and diacritics folded (normalizeForDates does exactly that).
+func nameFold(s string) string { return normalizeForDates(s) }
+
+func foldedSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[nameFold(w)] = true
+	}
+	return m
+}
+
+// givenNames are very common Arabic given names (male and female). A person's
+// name in a byline opens with one of them (or with «عبد…», or «X الله»).
+var givenNames = foldedSet(
+	"محمد", "أحمد", "محمود", "مصطفى", "علي", "عمر", "عثمان", "خالد", "سعد", "سعيد", "سعود", "فهد",
+	"فيصل", "ناصر", "نايف", "نواف", "سلطان", "سلمان", "سليمان", "سالم", "صالح", "إبراهيم", "إسماعيل",
+	"يوسف", "يعقوب", "يحيى", "موسى", "عيسى", "حسن", "حسين", "حسام", "حمد", "حمدان", "حامد", "حمود",
+	"ماجد", "مجيد", "منصور", "مشاري", "مساعد", "تركي", "بندر", "طلال", "طارق", "زياد", "زيد", "زايد",
+	"وليد", "هاني", "هشام", "هيثم", "وائل", "ياسر", "يزيد", "عادل", "عاطف", "عماد", "عصام", "عمرو",
+	"أنس", "أيمن", "أسامة", "أشرف", "باسم", "بسام", "جمال", "جميل", "جابر", "جاسم", "حازم", "حاتم",
+	"حمزة", "خليل", "راشد", "رشيد", "رامي", "رائد", "رياض", "زكريا", "سامي", "سامر", "سمير", "شريف",
+	"شاكر", "صابر", "صلاح", "ضياء", "طه", "عارف", "عامر", "غازي", "غسان", "فارس", "فؤاد", "فواز",
+	"فراس", "قاسم", "كمال", "كريم", "لؤي", "مازن", "مالك", "مراد", "مروان", "معاذ", "مهند", "منير",
+	"ممدوح", "نبيل", "نادر", "نزار", "نصر", "نعيم", "هادي", "وحيد", "ياسين", "يونس", "مشعل", "متعب",
+	"عايض", "عوض", "مطلق", "بدر", "ثامر", "ثائر", "حسان", "رضا", "شادي", "عدنان", "علاء", "عزيز",
+	"فادي", "فتحي", "مجدي", "محسن", "مختار", "مصعب", "معتز", "منذر", "مهدي", "ناجي", "نضال", "أكرم",
+	"أمين", "أنور", "إياد", "إيهاب", "بشير", "بكر", "توفيق", "ثابت", "جلال", "جهاد", "حبيب", "حمادة",
+	"خضر", "رجب", "رمضان", "زهير", "سعيد", "سلام", "سيف", "شوقي", "صبري", "صادق", "صفوت", "ظافر",
+	"عبيد", "عطية", "عقيل", "عواد", "عيد", "غانم", "فايز", "فرج", "فهمي", "فوزي", "قيس", "لطفي",
+	"ماهر", "مبارك", "مجاهد", "مرزوق", "مسعود", "مشعل", "معن", "مفلح", "منيف", "مهدي", "موفق", "ميسرة",
+	"نافع", "نايل", "نجيب", "نصار", "نوح", "هلال", "همام", "وجدي", "وسام", "ياسر", "يامن", "أسعد",
+	"أيوب", "إدريس", "إلياس", "بلال", "تامر", "تميم", "حمدي", "حيدر", "داود", "داوود", "رأفت", "ربيع",
+	"رفيق", "سامح", "سعدون", "سلطان", "سهيل", "شهاب", "صقر", "عاصم", "عبير", "عزت", "عمار", "عوني",
+	"غالب", "فالح", "فتح", "فرحان", "فيصل", "قصي", "لافي", "ماجد", "محيي", "مرعي", "مساعد", "مشهور",
+	"مطر", "معتصم", "منصور", "مهنا", "ناصيف", "نشأت", "هزاع", "وضاح", "يحيى", "جبريل", "مفرح", "ضيف",
+	// women
+	"فاطمة", "عائشة", "خديجة", "مريم", "نورة", "نورا", "سارة", "هدى", "هند", "منى", "أمل", "ريم", "لمى",
+	"ليلى", "سلمى", "سعاد", "رضوى", "آمنة", "أسماء", "إيمان", "رنا", "رانيا", "دينا", "ندى", "نادية",
+	"هالة", "هبة", "وفاء", "سمر", "سميرة", "مها", "منال", "نجلاء", "نهى", "غادة", "لينا", "رشا", "شيماء",
+	"أميرة", "جميلة", "حنان", "زينب", "سهام", "عفاف", "ياسمين", "نوال", "بشرى", "سحر", "دعاء", "أروى",
+	"شهد", "لبنى", "نسرين", "عبلة", "رحاب", "حصة", "الجوهرة", "لطيفة", "موضي", "نوف", "هيفاء", "بدرية",
+	"عبده", "أسيل", "جواهر", "دلال", "رغد", "ريما", "سوسن", "عزة", "فريدة", "ميساء", "نجوى", "هيا", "وداد",
+)
+
+// compoundFirst open two-word names with «الله»: «خير الله», «نصر الله».
+var compoundFirst = foldedSet("عبد", "خير", "نصر", "جار", "فتح", "عطا", "حسب", "فضل", "ضيف", "نعمة", "هبة",
+	"رزق", "عوض", "خلف", "حمد", "سعد", "عبيد", "ذياب")
+
+// nameTitles open a person's name: «د. فلان», «الدكتور فلان», «السيد فلان».
+var nameTitles = foldedSet("د", "د.", "دكتور", "الدكتور", "المهندس", "م.", "الشيخ", "الأستاذ", "أ.", "السيد", "السيدة", "الكاتب", "الكاتبة")
+
+// agencies are the news agencies that sign wire copy, as Arabic sites print them.
+var agencies = foldedSet("واس", "رويترز", "فرانس برس", "أ ف ب", "ا ف ب", "أ.ف.ب", "د ب أ", "د.ب.أ", "د. ب. أ",
+	"يو بي آي", "يو بي اي", "الأناضول", "أسوشيتد برس", "أ ب", "وكالات", "قنا", "بنا", "كونا", "وام",
+	"سانا", "شينخوا", "سبوتنيك", "afp", "reuters", "ap", "dpa", "upi")
+
+// bylineCities are cities datelines and bylines name.
+var bylineCities = foldedSet(
+	"الرياض", "جدة", "مكة المكرمة", "مكة", "المدينة المنورة", "الدمام", "الخبر", "الظهران", "الأحساء",
+	"القطيف", "الطائف", "أبها", "تبوك", "حائل", "بريدة", "القصيم", "عنيزة", "جازان", "جيزان", "نجران",
+	"الباحة", "عرعر", "سكاكا", "الجوف", "ينبع", "حفر الباطن", "خميس مشيط", "الجبيل", "المجمعة", "الخرج",
+	"القريات", "رابغ", "بيشة", "الرس", "الكويت", "الدوحة", "المنامة", "مسقط", "أبوظبي", "أبو ظبي",
+	"دبي", "الشارقة", "صنعاء", "عدن", "القاهرة", "الإسكندرية", "بيروت", "دمشق", "عمان", "بغداد", "البصرة",
+	"الموصل", "أربيل", "القدس", "غزة", "رام الله", "حلب", "حمص", "طرابلس", "تونس", "الجزائر", "الرباط",
+	"الدار البيضاء", "الخرطوم", "نواكشوط", "لندن", "باريس", "واشنطن", "واشنطون", "نيويورك", "موسكو",
+	"برلين", "روما", "مدريد", "بكين", "طوكيو", "أنقرة", "إسطنبول", "اسطنبول", "طهران", "جنيف", "فيينا",
+	"بروكسل", "كابل", "إسلام آباد", "نيودلهي", "الأمم المتحدة", "تل أبيب", "الرياض")
+
+// notBylineWords are words of page furniture and of sentences that never
+// stand in a byline: labels, captions, section names, common verbs.
+var notBylineWords = foldedSet("صورة", "الصورة", "صور", "أرشيفية", "ارشيف", "إعلان", "اعلان", "اقرأ", "أيضا",
+	"أيضاً", "شارك", "تابع", "تابعنا", "المصدر", "فيديو", "التعليقات", "تعليق", "الرئيسية", "أخبار", "الأخبار",
+	"عاجل", "محليات", "اقتصاد", "رياضة", "دوليات", "ثقافة", "قراءة", "للقراءة", "دقيقة", "دقائق", "مقالات",
+	"مقال", "المزيد", "التالي", "السابق", "طباعة", "إرسال", "مشاركة", "نشر", "تحديث", "آخر", "الكلمات",
+	"وسوم", "مواضيع", "ذات", "صلة", "قال", "قالت", "أكد", "أكدت", "يقول", "تقول", "في", "عن",
+	"مع", "هذا", "هذه", "التي", "الذي", "بعد", "قبل", "حتى", "منذ", "لم", "لن", "هل", "كيف", "لماذا", "ماذا",
+	"الملك", "الأمير", "جامعة", "مستشفى", "شارع", "مسجد", "مركز", "وزارة", "وزير", "رئيس", "الرئيس", "أمير")
+
+// gluedTitleRe finds a title abbreviation glued to the name: «د.الطيب».
+var gluedTitleRe = regexp.MustCompile(`(^|\s)(د\.|م\.|أ\.)`)
+
+// quotedRe is an outlet's name in guillemets or quotes: «الشرق الأوسط».
+var quotedRe = regexp.MustCompile(`^[«"“][^«»"“”]{2,40}[»"”]$`)
+
+// bylineSepRe splits a byline into its parts: name, agency, city.
+// Role words («تصوير», «ترجمة») part a byline as the punctuation does.
+var bylineSepRe = regexp.MustCompile(`\s*(?:[-–—:：،,|/()]|\sـ+\s|\sو\s|(?:^|\s)(?:تصوير|ترجمة|ترجمه|تحرير|متابعة|إعداد|اعداد)(?:\s|$))\s*`)
+
+// bylineParts splits a byline into its parts; a known city that ends a part
+// is a part of its own («ميرزا الخويلدي بيروت: ...» is a name, then a city).
+func bylineParts(s string) []string {
+	var out []string
+	for _, seg := range bylineSepRe.Split(strings.Trim(s, " .:-–—ـ"), -1) {
+		seg = strings.TrimSpace(seg)
+		if seg == "" {
+			continue
+		}
+		w := strings.Fields(seg)
+		if len(w) >= 3 {
+			for _, n := range []int{2, 1} {
+				if len(w)-n >= 2 && bylineCities[nameFold(strings.Join(w[len(w)-n:], " "))] {
+					out = append(out, strings.Join(w[:len(w)-n], " "), strings.Join(w[len(w)-n:], " "))
+					seg = ""
+					break
+				}
+			}
+		}
+		if seg != "" {
+			out = append(out, seg)
+		}
+	}
+	return out
+}
+
+type segKind int
+
+const (
+	segOther segKind = iota
+	segPerson
+	segAgency
+	segOutlet // quoted outlet or the site's own name
+	segCity
+)
+
+// bylineKinds classifies the parts of a candidate line, or returns nil when
+// the line cannot be a byline at all.
+func bylineKinds(s string, sites []string) []segKind {
+	if s == "" || utf8.RuneCountInString(s) > 70 || wc(s) > 9 {
+		return nil
+	}
+	s = gluedTitleRe.ReplaceAllString(s, "$1$2 ")
+	for _, r := range s {
+		if unicode.IsDigit(r) || unicode.IsNumber(r) || strings.ContainsRune("?؟!…\"#@%&*=+_<>[]{}~^$", r) {
+			return nil
+		}
+	}
+	siteWords := map[string]bool{}
+	for _, n := range sites {
+		k := nameFold(cleanLine(n))
+		if k == "" {
+			continue
+		}
+		siteWords[k] = true
+		// «صحيفة اليوم», «جريدة الرياض»: the outlet signs with its short name.
+		if f := strings.Fields(k); len(f) == 2 && (f[0] == "صحيفه" || f[0] == "جريده" || f[0] == "موقع" || f[0] == "مجله" || f[0] == "وكاله") {
+			siteWords[f[1]] = true
+		}
+	}
+	var kinds []segKind
+	for _, seg := range bylineParts(s) {
+		k := classifySegment(seg, siteWords)
+		if k < 0 {
+			return nil
+		}
+		kinds = append(kinds, segKind(k))
+	}
+	return kinds
+}
+
+// classifySegment returns the kind of one part of a byline, or -1 when the
+// part holds a word no byline has.
+func classifySegment(seg string, siteWords map[string]bool) int {
+	if quotedRe.MatchString(seg) {
+		return int(segOutlet)
+	}
+	f := nameFold(seg)
+	words := strings.Fields(f)
+	if len(words) == 0 || len(words) > 5 {
+		return -1
+	}
+	// «من الرياض», «في جدة»: a city with its preposition.
+	if len(words) == 2 && (words[0] == "من" || words[0] == "في") && bylineCities[words[1]] {
+		return int(segCity)
+	}
+	for _, w := range words {
+		if notBylineWords[w] {
+			return -1
+		}
+	}
+	switch {
+	case agencies[f] || agencies[strings.ReplaceAll(f, ".", " ")] || agencies[strings.Join(strings.Fields(strings.ReplaceAll(f, ".", " ")), " ")]:
+		return int(segAgency)
+	case bylineCities[f]:
+		return int(segCity)
+	case siteWords[f] || siteWords[strings.Trim(f, "«»\"“”")]:
+		return int(segOutlet)
+	}
+	i := 0
+	for i < len(words)-1 && (nameTitles[words[i]] || words[i] == "ترجمه" || words[i] == "تصوير" || words[i] == "تقرير") {
+		i++
+	}
+	first := words[i]
+	rest := len(words) - i - 1
+	titled := i > 0
+	isGiven := givenNames[first] ||
+		strings.HasPrefix(first, "عبد") && utf8.RuneCountInString(first) >= 5 ||
+		strings.HasPrefix(first, "ابو") && utf8.RuneCountInString(first) >= 5 ||
+		strings.HasSuffix(first, "الله") && utf8.RuneCountInString(first) >= 6 ||
+		rest >= 2 && words[i+1] == "الله" && compoundFirst[first] ||
+		rest >= 1 && (words[i+1] == "الرحمن" || words[i+1] == "الدين") && !strings.HasPrefix(first, "ال") ||
+		(first == "عبد" || first == "ابو" || first == "أبو") && rest >= 1
+	switch {
+	case isGiven && rest >= 1 && rest <= 4:
+		return int(segPerson)
+	case titled && rest >= 0 && len(words)-i <= 4:
+		return int(segPerson)
+	}
+	return int(segOther)
+}
+
+// isBareByline reports whether s reads as a byline: every part a name, an
+// agency, an outlet or a city, and at least one part that names who wrote it
+// (a person, an agency, an outlet). One part we cannot name is allowed beside
+// them when it is short (a small town, a name not in our list): «المذنب - عبد
+// الله الشتيلي», «لندن: مينا الدروبي».
+func isBareByline(s string, sites []string) bool {
+	kinds := bylineKinds(s, sites)
+	if len(kinds) == 0 {
+		return false
+	}
+	var person, agency, outlet, city, other int
+	for _, k := range kinds {
+		switch k {
+		case segPerson:
+			person++
+		case segAgency:
+			agency++
+		case segOutlet:
+			outlet++
+		case segCity:
+			city++
+		default:
+			other++
+		}
+	}
+	switch {
+	case other == 0 && (person > 0 || agency > 0):
+		return true
+	case other == 0 && outlet > 0 && (city > 0 || len(kinds) == 1 && quotedRe.MatchString(strings.TrimSpace(s))):
+		return true
+	case other == 1 && len(kinds) >= 2 && person+agency+outlet > 0:
+		return wc(otherSegment(s)) <= 2
+	case other == 1 && city > 0:
+		// «لندن: مينا الدروبي»: a city and a two- or three-word name whose
+		// last word is a family name with the article.
+		w := strings.Fields(nameFold(otherSegment(s)))
+		return len(w) >= 2 && len(w) <= 3 && !strings.HasPrefix(w[0], "ال") && strings.HasPrefix(w[len(w)-1], "ال")
+	}
+	return false
+}
+
+// otherSegment returns the first part of byline s that is none of the known kinds.
+func otherSegment(s string) string {
+	for _, seg := range bylineParts(s) {
+		if classifySegment(seg, nil) == int(segOther) {
+			return seg
+		}
+	}
+	return ""
+}
+
+// inProseRun reports whether block i is a paragraph of the article text
+// itself: in the same box as a prose paragraph of the run first..last (a <br>
+// run), or in a sibling box of the same tag and class. A name line there is
+// printed as part of the text («فلان – الرياض» opening the story), and the
+// text keeps it.
+func inProseRun(p *page, i, first, last int) bool {
+	c := p.blocks[i].box
+	if c == nil || first < 0 {
+		return false
+	}
+	for j := first; j <= last; j++ {
+		b := p.blocks[j]
+		if !isProse(b) || b.box == nil {
+			continue
+		}
+		if b.box == c || b.box.Parent == c.Parent && b.box.DataAtom == c.DataAtom && b.box.Data == c.Data && attr(b.box, "class") == attr(c, "class") {
+			return true
+		}
+	}
+	return false
+}
+
+// isProse reports whether a block is a paragraph of running text.
+func isProse(b block) bool {
+	return !b.boiler && !b.link && wc(b.text) >= 12
+}
+
+// bareByline looks for a byline line without lead-in around the article: the
+// short blocks between the headline and the first paragraph of prose (and the
+// two just above the headline), and the two after the last paragraph of the
+// article's prose run.
+func bareByline(p *page, sites []string, headBlock int) string {
+	if headBlock < 0 || headBlock >= len(p.blocks) {
+		return ""
+	}
+	tk := titleKey(p.blocks[headBlock].text)
+	// The article's prose run: from the first paragraph of prose after the
+	// headline to the last one (boxes inside the article break it by at most
+	// a few blocks).
+	first, last := -1, -1
+	for i := headBlock + 1; i < len(p.blocks) && i <= headBlock+12; i++ {
+		if isProse(p.blocks[i]) {
+			first, last = i, i
+			break
+		}
+	}
+	for i := first + 1; first >= 0 && i < len(p.blocks) && i <= last+4; i++ {
+		if isProse(p.blocks[i]) {
+			last = i
+		}
+	}
+	try := func(i int) string {
+		if i < 0 || i >= len(p.blocks) || i == headBlock {
+			return ""
+		}
+		b := p.blocks[i]
+		if b.boiler || b.link || b.fig || titleKey(b.text) == tk || inProseRun(p, i, first, last) {
+			return ""
+		}
+		t := bylinePrefixRe.ReplaceAllString(b.text, "")
+		if !isBareByline(t, sites) {
+			return ""
+		}
+		if a := cleanAuthor(t, sites); a != "" && !isMenuText(p, a) {
+			return a
+		}
+		return ""
+	}
+	// Between the headline and the first paragraph of prose.
+	for i := headBlock + 1; i < len(p.blocks) && (first < 0 && i <= headBlock+12 || i < first); i++ {
+		if a := try(i); a != "" {
+			return a
+		}
+	}
+	for i := headBlock - 1; i >= headBlock-2; i-- {
+		if a := try(i); a != "" {
+			return a
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	for i := last + 1; i <= last+2; i++ {
+		if a := try(i); a != "" {
+			return a
+		}
+	}
+	return ""
+}

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestIsBareByline(t *testing.T) {
+	sites := []string{"صحيفة المرصد", "المرصد"}
+	yes := []string{
+		"محمد العتيبي", "سارة الحربي - الرياض", "الرياض: عبدالرحمن الشهري", "واس - جدة", "القاهرة - رويترز:",
+		"د. خالد الزهراني", "د.الطيب بوعزة", "لندن: «الحياة»", "المرصد - جدة", "خير الله العمري - أبها",
+		"عبده سيد", "بيروت: ثائر عباس وبولا أسطيح", "المذنب - عبد الله الشتيلي:", "لندن: مينا الدروبي",
+		"فهد الدوسري (الدمام)", "يوسف الكبيسي - الدوحة - تصوير: علي المري",
+	}
+	no := []string{
+		"صورة أرشيفية", "اقرأ أيضاً", "الرياض", "المرصد", "جدة 10 أغسطس 2015", "مستشفى الملك فهد",
+		"قال محمد الفهد", "حفظه الله", "هل ينجح محمد صلاح؟", "أخبار ذات صلة", "التعليقات (3)",
+		"الأمير محمد بن سلمان", "جامعة الملك سعود - الرياض", "مقالات مشابهة", "شارك الخبر",
+		"محمد", "قراءة 3 دقائق", "ارتفاع أسعار النفط في الرياض",
+	}
+	for _, s := range yes {
+		if !isBareByline(s, sites) {
+			t.Errorf("isBareByline(%q) = false, want true (kinds %v)", s, bylineKinds(s, sites))
+		}
+	}
+	for _, s := range no {
+		if isBareByline(s, sites) {
+			t.Errorf("isBareByline(%q) = true, want false (kinds %v)", s, bylineKinds(s, sites))
+		}
+	}
+}
+
+// A byline line with no lead-in and no telling class, between the date and
+// the text or closing the article, is the author; the same kind of line as
+// the first paragraph of the text itself, or a caption, is not.
+func TestBareBylinePositions(t *testing.T) {
+	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
+<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	page := func(before, after string) string {
+		return `<html lang="ar"><head><title>خطة صحية جديدة | المرصد</title></head><body>
+<div class="k1"><a href="/">المرصد</a></div><div class="q7"><h2>خطة صحية جديدة</h2>
+<div class="z3">10 أغسطس 2015</div>` + before + `<div class="t9">` + body + `</div>` + after + `</div>
+<div class="f0">جميع الحقوق محفوظة © المرصد</div></body></html>`
+	}
+	cases := []struct {
+		name, html, want string
+	}{
+		{"under the date", page(`<div class="x1">سلمان العنزي - الرياض</div>`, ""), "سلمان العنزي - الرياض"},
+		{"closing the article", page("", `<div class="s5">واشنطن: محمد علي صالح</div>`), "واشنطن: محمد علي صالح"},
+		{"bold under the headline", page(`<p><b>الرياض - واس</b></p>`, ""), "الرياض - واس"},
+		{"caption", page(`<figure><img src="a.jpg"><figcaption>محمد العتيبي</figcaption></figure>`, ""), ""},
+		{"link to another article", page(`<div><a href="/news/2">محمد العتيبي - الرياض</a></div>`, ""), ""},
+		{"section label", page(`<div class="x1">محليات</div>`, ""), ""},
+		{"no byline", page("", ""), ""},
+		{"first line of the text", strings.Replace(page("", ""), `<div class="t9">`, `<div class="t9"><p>سلمان العنزي - الرياض</p>`, 1), ""},
+	}
+	ex := New()
+	for _, c := range cases {
+		res, err := ex.Extract(context.Background(), Input{HTML: []byte(c.html), URL: "http://example.com/news/1"})
+		if err != nil {
+			t.Fatalf("%s: %v", c.name, err)
+		}
+		if res.Author != c.want {
+			t.Errorf("%s: author %q, want %q", c.name, res.Author, c.want)
+		}
+		if c.want != "" && strings.Contains(res.Text, c.want) {
+			t.Errorf("%s: the byline stays in the text: %q", c.name, res.Text)
+		}
+	}
+}
