@@ -2,6 +2,7 @@ package dedup
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -137,5 +138,68 @@ func BenchmarkLookup1M(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		d.CheckSigned(doc, &sig, nil)
+	}
+}
+
+func TestLeadSimilarity(t *testing.T) {
+	ws := words(wire)
+	edited := slices.Clone(ws)
+	for i := 3; i < len(edited); i += 6 {
+		edited[i] = "تعديل" // a word changed in every six: most 4-shingles broken
+	}
+	dateline := append(words("الرياض واس"), ws...)
+	paras := strings.Split(wire, "\n")
+	quoted := words(other + "\n" + paras[2] + "\n" + paras[3]) // the same sentences lower down
+	tests := []struct {
+		name     string
+		a        []string
+		min, max float64
+	}{
+		{"same", ws, 1, 1},
+		{"dateline added", dateline, 0.95, 1},
+		{"a word in six edited", edited, 0.8, 0.9},
+		{"another text quoting its end", quoted, 0, 0.45},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			l := LeadSimilarity(LeadHashes(tc.a), LeadHashes(ws))
+			if l < tc.min || l > tc.max {
+				t.Errorf("lead similarity %.3f, want in [%.2f, %.2f]", l, tc.min, tc.max)
+			}
+		})
+	}
+	if c := Containment(Shingles(edited, 0), Shingles(ws, 0)); c >= 0.4 {
+		t.Errorf("the edited copy keeps containment %.2f: the case does not test what it says", c)
+	}
+}
+
+// TestDetectorRootTest: a text that is a copy of a copy but fails the test
+// against the group's original starts its own group (daily bulletins of one
+// template must not chain).
+func TestDetectorRootTest(t *testing.T) {
+	d := New(DefaultConfig())
+	t0 := time.Date(2015, 7, 20, 9, 0, 0, 0, time.UTC)
+	day1 := words(wire)
+	day2 := slices.Clone(day1)
+	for i := 0; i < len(day2); i += 4 {
+		day2[i] = "أمس" // a quarter of the words moved on
+	}
+	day3 := slices.Clone(day2)
+	for i := 2; i < len(day3); i += 4 {
+		day3[i] = "غدا" // another quarter
+	}
+	if l := LeadSimilarity(LeadHashes(day3), LeadHashes(day2)); l < DefaultConfig().LeadThreshold {
+		t.Fatalf("day 3 is no copy of day 2 (%.2f): the case does not test the root", l)
+	}
+	for i, ws := range [][]string{day1, day2, day3} {
+		doc := &Doc{ID: int64(i + 1), Time: t0.Add(time.Duration(i) * 24 * time.Hour),
+			Shingles: Shingles(ws, 2), Lead: LeadHashes(ws)}
+		m, ok := d.Process(doc, nil)
+		switch {
+		case i == 1 && (!ok || m.Of != 1):
+			t.Errorf("day 2: copy of %d (%v), want 1", m.Of, ok)
+		case i == 2 && ok:
+			t.Errorf("day 3: copy of %d, want none: it is half day 1", m.Of)
+		}
 	}
 }

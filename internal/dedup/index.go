@@ -12,6 +12,7 @@ type Doc struct {
 	Time        time.Time // publication time; ties are broken by ID
 	ContentHash string    // exact duplicates; "" when unknown
 	Shingles    []uint64  // from Shingles
+	Lead        []uint32  // from LeadHashes: the text's first words in order
 }
 
 // Match is the outcome of a check: Of is the original (the earliest article
@@ -28,8 +29,14 @@ type Config struct {
 	// Window is how far back copies are looked for. Wire copies in the
 	// labelled pairs come up to two days after the original.
 	Window time.Duration
-	// Threshold is the containment at and above which a text is a copy.
+	// Threshold is the least shingle containment of a copy. With the lead
+	// test on it is a cheap first filter, not the decision.
 	Threshold float64
+	// LeadThreshold is the least LeadSimilarity of a copy (0: no lead test,
+	// containment alone decides). A copy keeps the wire's opening, cut or
+	// lightly edited; a second write-up that quotes the same statement
+	// further down does not (see README).
+	LeadThreshold float64
 	// MinShingles: texts with fewer shingles are copies only when equal,
 	// because three shared shingles of a caption say nothing.
 	MinShingles int
@@ -37,7 +44,7 @@ type Config struct {
 
 // DefaultConfig is tuned on half of the labelled dev pairs (see README).
 func DefaultConfig() Config {
-	return Config{Window: 7 * 24 * time.Hour, Threshold: 0.5, MinShingles: 8}
+	return Config{Window: 7 * 24 * time.Hour, Threshold: 0.2, LeadThreshold: 0.66, MinShingles: 8}
 }
 
 type entry struct {
@@ -47,6 +54,7 @@ type entry struct {
 	size     int32
 	sig      Signature
 	shingles []uint64
+	lead     []uint32
 }
 
 // generation is one slice of time of the index. Two generations rotate so
@@ -92,6 +100,13 @@ type Detector struct {
 	byID   map[int64]*entry
 	byHash map[string]int64 // content hash → root
 	seen   map[*entry]struct{}
+	found  []scored
+}
+
+// scored is a candidate that passed the copy test.
+type scored struct {
+	e *entry
+	s float64
 }
 
 // New returns an empty detector.
@@ -101,6 +116,9 @@ func New(cfg Config) *Detector {
 	}
 	if cfg.Threshold <= 0 {
 		cfg.Threshold = DefaultConfig().Threshold
+	}
+	if cfg.LeadThreshold < 0 {
+		cfg.LeadThreshold = 0
 	}
 	return &Detector{cfg: cfg, gens: [2]*generation{newGeneration(), newGeneration()},
 		byID: map[int64]*entry{}, byHash: map[string]int64{}, seen: map[*entry]struct{}{}}
@@ -120,30 +138,19 @@ func (d *Detector) Check(doc *Doc, extra []int64) (Match, bool) {
 
 func (d *Detector) check(doc *Doc, sig *Signature, extra []int64) (Match, bool) {
 	t := doc.Time.UnixNano()
-	lo := t - int64(d.cfg.Window)
+	lo, hi := t-int64(d.cfg.Window), t+int64(d.cfg.Window)
 	clear(d.seen)
-	var best *entry
-	bestC := 0.0
+	d.found = d.found[:0]
 	consider := func(e *entry) {
 		if _, ok := d.seen[e]; ok {
 			return
 		}
 		d.seen[e] = struct{}{}
-		if e.id == doc.ID || e.t < lo || e.t > t+int64(d.cfg.Window) {
+		if e.id == doc.ID || e.t < lo || e.t > hi {
 			return
 		}
-		small := min(len(doc.Shingles), int(e.size))
-		if small < d.cfg.MinShingles {
-			return
-		}
-		var c float64
-		if e.shingles != nil {
-			c = Containment(doc.Shingles, e.shingles)
-		} else {
-			c = EstimateContainment(sig, &e.sig, len(doc.Shingles), int(e.size))
-		}
-		if c > bestC || (c == bestC && best != nil && before(e, best)) {
-			best, bestC = e, c
+		if s, ok := d.verify(doc, e); ok {
+			d.found = append(d.found, scored{e, s})
 		}
 	}
 	for _, g := range d.gens {
@@ -165,11 +172,57 @@ func (d *Detector) check(doc *Doc, sig *Signature, extra []int64) (Match, bool) 
 			consider(e)
 		}
 	}
-	if best == nil || bestC < d.cfg.Threshold {
-		return Match{}, false
+	// Best first, the earliest among equals.
+	slices.SortFunc(d.found, func(a, b scored) int {
+		if a.s != b.s {
+			return cmp.Compare(b.s, a.s)
+		}
+		if before(a.e, b.e) {
+			return -1
+		}
+		return 1
+	})
+	for _, f := range d.found {
+		// A copy joins a group only when it passes the test against the
+		// group's original too: without that, daily bulletins of one
+		// template (weather, condolences) chained into one group for months,
+		// each day a near copy of the day before.
+		if f.e.root != f.e.id {
+			r, ok := d.byID[f.e.root]
+			if !ok || r.t < lo || r.t > hi {
+				continue
+			}
+			if _, ok := d.verify(doc, r); !ok {
+				continue
+			}
+		}
+		return Match{Of: f.e.root, Nearest: f.e.id, Containment: Containment(doc.Shingles, f.e.shingles)}, true
 	}
-	return Match{Of: best.root, Nearest: best.id, Containment: bestC}, true
+	return Match{}, false
 }
+
+// verify is the copy test of doc against one stored entry: shingle
+// containment at least Threshold and, with the lead test on, a lead
+// similarity at least LeadThreshold. The score ranks the matches.
+func (d *Detector) verify(doc *Doc, e *entry) (float64, bool) {
+	small := min(len(doc.Shingles), int(e.size))
+	if small < d.cfg.MinShingles {
+		return 0, false
+	}
+	c := Containment(doc.Shingles, e.shingles)
+	if c < d.cfg.Threshold {
+		return 0, false
+	}
+	if d.cfg.LeadThreshold <= 0 || len(doc.Lead) == 0 || len(e.lead) == 0 {
+		return c, d.cfg.LeadThreshold <= 0 || c >= leadlessThreshold
+	}
+	l := LeadSimilarity(doc.Lead, e.lead)
+	return l, l >= d.cfg.LeadThreshold
+}
+
+// leadlessThreshold is the containment that decides when a text has no
+// lead hashes (a caller that gave none).
+const leadlessThreshold = 0.5
 
 func before(a, b *entry) bool {
 	return cmp.Or(cmp.Compare(a.t, b.t), cmp.Compare(a.id, b.id)) < 0
@@ -188,7 +241,7 @@ func (d *Detector) add(doc *Doc, sig *Signature, root int64) {
 		root = doc.ID
 	}
 	e := &entry{id: doc.ID, t: doc.Time.UnixNano(), root: root, size: int32(len(doc.Shingles)), sig: *sig,
-		shingles: slices.Clip(doc.Shingles)}
+		shingles: slices.Clip(doc.Shingles), lead: slices.Clip(doc.Lead)}
 	cur := d.gens[0]
 	if len(cur.docs) > 0 && e.t-cur.start > int64(d.cfg.Window) {
 		// The previous generation ends more than a window before anything

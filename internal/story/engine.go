@@ -104,7 +104,8 @@ func Analyze(a *news.Article) *Analyzed {
 	p := &an.Prepared
 	// The exact-duplicate key is over the normalized words, so a copy that
 	// differs only in spacing, diacritics or letter forms is caught first.
-	p.Dup = dedup.Doc{ID: a.ID, Time: a.Published, ContentHash: exactKey(words), Shingles: dedup.Shingles(words, 0)}
+	p.Dup = dedup.Doc{ID: a.ID, Time: a.Published, ContentHash: exactKey(words),
+		Shingles: dedup.Shingles(words, 0), Lead: dedup.LeadHashes(words)}
 	if p.Dup.Time.IsZero() {
 		p.Dup.Time = a.Fetched
 	}
