@@ -79,7 +79,7 @@ var nameTitles = foldedSet("د", "د.", "دكتور", "الدكتور", "الم�
 // agencies are the news agencies that sign wire copy, as Arabic sites print them.
 var agencies = foldedSet("واس", "رويترز", "فرانس برس", "أ ف ب", "ا ف ب", "أ.ف.ب", "د ب أ", "د.ب.أ", "د. ب. أ",
 	"يو بي آي", "يو بي اي", "الأناضول", "أسوشيتد برس", "أ ب", "وكالات", "قنا", "بنا", "كونا", "وام",
-	"سانا", "شينخوا", "سبوتنيك", "afp", "reuters", "ap", "dpa", "upi")
+	"سانا", "شينخوا", "سبوتنيك", "الفرنسية", "الألمانية", "الأوروبية", "الفرنسيه", "afp", "reuters", "ap", "dpa", "upi")
 
 // bylineCities are cities datelines and bylines name.
 var bylineCities = foldedSet(
@@ -107,11 +107,11 @@ var notBylineWords = foldedSet("صورة", "الصورة", "صور", "أرشيف
 var gluedTitleRe = regexp.MustCompile(`(^|\s)(د\.|م\.|أ\.)`)
 
 // quotedRe is an outlet's name in guillemets or quotes: «الشرق الأوسط».
-var quotedRe = regexp.MustCompile(`^[«"“][^«»"“”]{2,40}[»"”]$`)
+var quotedRe = regexp.MustCompile(`^[«"“{][^«»"“”{}]{2,40}[»"”}]$`)
 
 // bylineSepRe splits a byline into its parts: name, agency, city.
 // Role words («تصوير», «ترجمة») part a byline as the punctuation does.
-var bylineSepRe = regexp.MustCompile(`\s*(?:[-–—:：،,|/()]|\sـ+\s|\sو\s|(?:^|\s)(?:تصوير|ترجمة|ترجمه|تحرير|متابعة|إعداد|اعداد)(?:\s|$))\s*`)
+var bylineSepRe = regexp.MustCompile(`\s*(?:[-–—:：،,|/()]|\sـ+\s|\sو\s|(?:^|\s)(?:تصوير|ترجمة|ترجمه|تحرير|متابعة|إعداد|اعداد|تقرير|حوار)(?:\s|$))\s*`)
 
 // bylineParts splits a byline into its parts; a known city that ends a part
 // is a part of its own («ميرزا الخويلدي بيروت: ...» is a name, then a city).
@@ -123,6 +123,11 @@ func bylineParts(s string) []string {
 			continue
 		}
 		w := strings.Fields(seg)
+		// ««الاقتصادية» من الرياض», «فلان من لندن»: the city after «من».
+		if len(w) >= 3 && w[len(w)-2] == "من" && bylineCities[nameFold(w[len(w)-1])] {
+			out = append(out, strings.Join(w[:len(w)-2], " "), w[len(w)-1])
+			continue
+		}
 		if len(w) >= 3 {
 			for _, n := range []int{2, 1} {
 				if len(w)-n >= 2 && bylineCities[nameFold(strings.Join(w[len(w)-n:], " "))] {
@@ -152,12 +157,15 @@ const (
 // bylineKinds classifies the parts of a candidate line, or returns nil when
 // the line cannot be a byline at all.
 func bylineKinds(s string, sites []string) []segKind {
-	if s == "" || utf8.RuneCountInString(s) > 70 || wc(s) > 9 {
+	// A double-escaping CMS prints «&nbsp;» before the name; edge stars
+	// mark the byline in some papers.
+	s = strings.Trim(strings.ReplaceAll(s, "&nbsp;", " "), " *")
+	if s == "" || utf8.RuneCountInString(s) > 70 || wc(s) > 10 {
 		return nil
 	}
 	s = gluedTitleRe.ReplaceAllString(s, "$1$2 ")
 	for _, r := range s {
-		if unicode.IsDigit(r) || unicode.IsNumber(r) || strings.ContainsRune("?؟!…\"#@%&*=+_<>[]{}~^$", r) {
+		if unicode.IsDigit(r) || unicode.IsNumber(r) || strings.ContainsRune("?؟!…#@%&*=+<>[]~^$", r) {
 			return nil
 		}
 	}
@@ -192,7 +200,7 @@ func classifySegment(seg string, siteWords map[string]bool) int {
 	}
 	f := nameFold(seg)
 	words := strings.Fields(f)
-	if len(words) == 0 || len(words) > 5 {
+	if len(words) == 0 || len(words) > 7 {
 		return -1
 	}
 	// «من الرياض», «في جدة»: a city with its preposition.
@@ -227,7 +235,7 @@ func classifySegment(seg string, siteWords map[string]bool) int {
 		rest >= 1 && (words[i+1] == "الرحمن" || words[i+1] == "الدين") && !strings.HasPrefix(first, "ال") ||
 		(first == "عبد" || first == "ابو" || first == "أبو") && rest >= 1
 	switch {
-	case isGiven && rest >= 1 && rest <= 4:
+	case isGiven && rest >= 1 && rest <= 6:
 		return int(segPerson)
 	case titled && rest >= 0 && len(words)-i <= 4:
 		return int(segPerson)
@@ -286,6 +294,51 @@ func otherSegment(s string) string {
 	return ""
 }
 
+// weekdays are the day names a byline line's date may carry.
+var weekdays = foldedSet("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
+
+// nameParts returns the parts of a short line that may hold a byline: the
+// line itself, or, when it also carries a date («فلان | 10 أغسطس 2015»,
+// «فلان 10 أغسطس 2015 - 12:30»), the words before and after the date.
+func nameParts(s string) []string {
+	if !strings.ContainsFunc(s, unicode.IsDigit) {
+		return []string{s}
+	}
+	if wc(s) > 20 {
+		return nil
+	}
+	var out []string
+	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '•' || r == '·' }) {
+		w := strings.Fields(part)
+		firstD, lastD := -1, -1
+		for i, x := range w {
+			if strings.ContainsFunc(x, unicode.IsDigit) {
+				if firstD < 0 {
+					firstD = i
+				}
+				lastD = i
+			}
+		}
+		if firstD < 0 {
+			out = append(out, part)
+			continue
+		}
+		pre := w[:firstD]
+		for len(pre) > 0 && (weekdays[nameFold(strings.Trim(pre[len(pre)-1], "،,-–"))] || strings.Trim(pre[len(pre)-1], "-–—،,:|") == "") {
+			pre = pre[:len(pre)-1]
+		}
+		if len(pre) > 0 {
+			out = append(out, strings.Join(pre, " "))
+		}
+		// After the date: the clock's «ص»/«م» and month names are not a name;
+		// the whole tail is tested and fails when it is not one.
+		if post := w[lastD+1:]; len(post) >= 2 {
+			out = append(out, strings.Join(post, " "))
+		}
+	}
+	return out
+}
+
 // inProseRun reports whether block i is a paragraph of the article text
 // itself: in the same box as a prose paragraph of the run first..last (a <br>
 // run), or in a sibling box of the same tag and class. A name line there is
@@ -342,15 +395,22 @@ func bareByline(p *page, sites []string, headBlock int) string {
 			return ""
 		}
 		b := p.blocks[i]
-		if b.boiler || b.link || b.fig || titleKey(b.text) == tk || inProseRun(p, i, first, last) {
+		if b.boiler || b.link || b.fig || titleKey(b.text) == tk {
 			return ""
 		}
-		t := bylinePrefixRe.ReplaceAllString(b.text, "")
-		if !isBareByline(t, sites) {
+		// A line of the text itself is the text, unless it opens the text
+		// set in bold as a byline is («<p><b>فلان - الرياض</b></p>»).
+		if inProseRun(p, i, first, last) && !(b.bold && i < first) {
 			return ""
 		}
-		if a := cleanAuthor(t, sites); a != "" && !isMenuText(p, a) {
-			return a
+		for _, t := range nameParts(b.text) {
+			t = bylinePrefixRe.ReplaceAllString(t, "")
+			if !isBareByline(t, sites) {
+				continue
+			}
+			if a := cleanAuthor(t, sites); a != "" && !isMenuText(p, a) {
+				return a
+			}
 		}
 		return ""
 	}
@@ -368,7 +428,13 @@ func bareByline(p *page, sites []string, headBlock int) string {
 	if first < 0 {
 		return ""
 	}
-	for i := last + 1; i <= last+2; i++ {
+	// The first two blocks after the text's last paragraph that are not
+	// lines of the text (short closing paragraphs are).
+	for i, n := last+1, 0; i < len(p.blocks) && i <= last+6 && n < 2; i++ {
+		if inProseRun(p, i, first, last) {
+			continue
+		}
+		n++
 		if a := try(i); a != "" {
 			return a
 		}

@@ -40,6 +40,7 @@ type block struct {
 	boiler bool
 	link   bool // nearly all its text is link text (a teaser, a tag, a menu item)
 	fig    bool // inside a <figure>/<figcaption>: a caption, never a byline
+	bold   bool // nearly all its text is in <b>/<strong>
 	// box is the innermost block element holding the block's first text:
 	// two blocks in one box (a <br> run) or in boxes of one tag and class
 	// under one parent (sibling <p>s) are paragraphs of the same text.
@@ -111,6 +112,8 @@ type walker struct {
 	// elements; linkBytes is how much of buf was written inside a link.
 	linkDepth, figDepth int
 	linkBytes           int
+	boldDepth           int
+	boldBytes           int
 	fig                 bool // some of buf was written inside a figure
 	boxes               []*html.Node
 	box                 *html.Node // boxes' top when buf got its first text
@@ -119,12 +122,14 @@ type walker struct {
 func (w *walker) flush(boiler bool) {
 	raw := w.buf.String()
 	t := foldSpace(raw)
-	link := len(strings.TrimSpace(raw)) > 0 && w.linkBytes*10 >= len(strings.TrimSpace(raw))*9
+	n := len(strings.TrimSpace(raw))
+	link := n > 0 && w.linkBytes*10 >= n*9
+	bold := n > 0 && w.boldBytes*10 >= n*9
 	fig, box := w.fig, w.box
 	w.buf.Reset()
-	w.linkBytes, w.fig, w.box = 0, false, nil
+	w.linkBytes, w.boldBytes, w.fig, w.box = 0, 0, false, nil
 	if t != "" {
-		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, fig: fig, box: box})
+		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, fig: fig, bold: bold, box: box})
 	}
 }
 
@@ -137,6 +142,9 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 		w.buf.WriteString(n.Data)
 		if w.linkDepth > 0 {
 			w.linkBytes += len(strings.TrimSpace(n.Data))
+		}
+		if w.boldDepth > 0 {
+			w.boldBytes += len(strings.TrimSpace(n.Data))
 		}
 		if strings.TrimSpace(n.Data) != "" {
 			if w.figDepth > 0 {
@@ -248,6 +256,9 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	case atom.Figure, atom.Figcaption:
 		w.figDepth++
 		defer func() { w.figDepth-- }()
+	case atom.B, atom.Strong:
+		w.boldDepth++
+		defer func() { w.boldDepth-- }()
 	}
 	if isBlock {
 		w.boxes = append(w.boxes, n)
