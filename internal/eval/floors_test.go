@@ -84,7 +84,9 @@ func run(t *testing.T, set, dir string, ex extract.Extractor) *Report {
 // is the harder case: the first page of a new site.
 
 // TestFloorNewsfarm: newsfarm's own layouts, 300 pages (50 per layout).
-// Measured: P 0.998 R 0.999 F1 0.999, title 1.000, published 1.000, author 0.995.
+// Measured: P 0.998 R 0.999 F1 0.999, title 1.000, published 1.000, author 0.995,
+// author precision 0.995 (n=600; the misses are name lines that open the
+// corpus's own text on pages whose gold lists no author).
 func TestFloorNewsfarm(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -95,12 +97,15 @@ func TestFloorNewsfarm(t *testing.T) {
 	checkFloors(t, rep, []floor{
 		{"F1", o.F1, 0.99}, {"precision", o.Precision, 0.99}, {"recall", o.Recall, 0.99},
 		{"title exact", o.Title, 0.99}, {"published to the minute", o.Published, 0.98}, {"author", o.Author, 0.97},
+		{"author precision", o.AuthorPrecision, 0.98},
 	})
 }
 
 // TestFloorHeldOut: three layouts written as a held-out check
 // (testdata/heldout_layouts.py), never used to write rules; 150 pages.
-// Measured: P 0.99 R 0.977 F1 0.984 (n=300).
+// Measured: P 0.99 R 0.977 F1 0.984, author 0.996, author precision 1.000
+// (n=300); on these 150 pages author 0.970: the misses are names outside the
+// given-name list (سهيلة, جوسلين, نافل, عويد), left so, not to tune on this set.
 func TestFloorHeldOut(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -114,6 +119,7 @@ func TestFloorHeldOut(t *testing.T) {
 	o := rep.Overall
 	checkFloors(t, rep, []floor{
 		{"F1", o.F1, 0.975}, {"precision", o.Precision, 0.98}, {"published to the minute", o.Published, 0.98},
+		{"author", o.Author, 0.95}, {"author precision", o.AuthorPrecision, 0.98},
 	})
 }
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"html"
 	"regexp"
 	"strings"
 	"unicode"
@@ -157,9 +158,9 @@ const (
 // bylineKinds classifies the parts of a candidate line, or returns nil when
 // the line cannot be a byline at all.
 func bylineKinds(s string, sites []string) []segKind {
-	// A double-escaping CMS prints «&nbsp;» before the name; edge stars
-	// mark the byline in some papers.
-	s = strings.Trim(strings.ReplaceAll(s, "&nbsp;", " "), " *")
+	// A double-escaping CMS prints «&nbsp;» and «&ndash;» as text; edge
+	// stars mark the byline in some papers.
+	s = strings.Trim(strings.ReplaceAll(html.UnescapeString(s), "\u00a0", " "), " *")
 	if s == "" || utf8.RuneCountInString(s) > 70 || wc(s) > 10 {
 		return nil
 	}
