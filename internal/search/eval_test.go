@@ -44,6 +44,22 @@ func (m *memStore) add(a news.Article) int64 {
 	return a.ID
 }
 
+// ListSources lists the outlets of the stored articles, so source: filters
+// resolve to ids as they do on the real store.
+func (m *memStore) ListSources(_ context.Context) ([]news.Source, error) {
+	m.mu.RLock()
+	defer m.mu.RUnlock()
+	seen := map[int64]bool{}
+	var out []news.Source
+	for _, a := range m.as {
+		if !seen[a.SourceID] {
+			seen[a.SourceID] = true
+			out = append(out, news.Source{ID: a.SourceID, Name: a.SourceName})
+		}
+	}
+	return out, nil
+}
+
 func (m *memStore) ArticleByID(_ context.Context, id int64) (*news.Article, error) {
 	m.mu.RLock()
 	defer m.mu.RUnlock()
@@ -88,6 +104,7 @@ func loadSaudiNewsNet(tb testing.TB, n int) []news.Article {
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	var out []news.Article
+	srcIDs := map[string]int64{} // one id per outlet, in order of first appearance
 	for sc.Scan() && (n <= 0 || len(out) < n) {
 		var r struct {
 			Source, URL, Title, Content, Date string `json:"-"`
@@ -101,7 +118,12 @@ func loadSaudiNewsNet(tb testing.TB, n int) []news.Article {
 			continue
 		}
 		pub, _ := time.Parse(time.DateTime, r.Date)
-		out = append(out, news.Article{SourceID: 1, SourceName: r.Source, URL: r.URL, CanonicalURL: r.URL,
+		sid, ok := srcIDs[r.Source]
+		if !ok {
+			sid = int64(len(srcIDs) + 1)
+			srcIDs[r.Source] = sid
+		}
+		out = append(out, news.Article{SourceID: sid, SourceName: r.Source, URL: r.URL, CanonicalURL: r.URL,
 			Title: r.Title, Text: r.Content, Published: pub, Fetched: pub})
 	}
 	if err := sc.Err(); err != nil {

@@ -136,8 +136,9 @@ type Index struct {
 	done     chan struct{}
 	once     sync.Once
 
-	catchMu sync.Mutex // one CatchUp at a time
-	names   sync.Map   // source id → name
+	catchMu  sync.Mutex // one CatchUp at a time
+	names    sync.Map   // source id → name
+	srcNames sourceNames
 }
 
 var (
@@ -275,6 +276,7 @@ type doc struct {
 }
 
 func (ix *Index) toDoc(ctx context.Context, a *news.Article) doc {
+	ix.srcNames.seen(a.SourceID)
 	src := a.SourceName
 	if src == "" && a.SourceID != 0 {
 		src = ix.sourceName(ctx, a.SourceID)

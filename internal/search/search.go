@@ -70,7 +70,7 @@ func (ix *Index) Search(ctx context.Context, r news.SearchRequest) (*news.Search
 	}
 	res := &news.SearchResult{Query: r.Query, Page: r.Page, PageSize: r.PageSize, Sort: r.Sort, Hits: []news.SearchHit{}}
 
-	plan := ix.plan(q)
+	plan := ix.plan(ctx, q)
 	if plan.nothing {
 		res.Took = time.Since(start)
 		return res, nil
@@ -113,7 +113,7 @@ type plan struct {
 	nothing bool            // nothing can match (every word a stop word, ...)
 }
 
-func (ix *Index) plan(q *Query) *plan {
+func (ix *Index) plan(ctx context.Context, q *Query) *plan {
 	p := &plan{terms: map[string]bool{}}
 	typed := len(q.Words) + len(q.Phrases)
 	for _, w := range q.Words {
@@ -153,7 +153,7 @@ func (ix *Index) plan(q *Query) *plan {
 	if len(q.Sources) > 0 {
 		var or []bquery.Query
 		for _, s := range q.Sources {
-			if sq := ix.sourceQuery(s); sq != nil {
+			if sq := ix.sourceQuery(ctx, s); sq != nil {
 				or = append(or, sq)
 			}
 		}
@@ -164,7 +164,7 @@ func (ix *Index) plan(q *Query) *plan {
 		p.filters = append(p.filters, bleve.NewDisjunctionQuery(or...))
 	}
 	for _, s := range q.ExcludeSources {
-		if sq := ix.sourceQuery(s); sq != nil {
+		if sq := ix.sourceQuery(ctx, s); sq != nil {
 			p.not = append(p.not, sq)
 		}
 	}
@@ -269,20 +269,7 @@ func (ix *Index) fieldPhrase(field, s string) bquery.Query {
 	return q
 }
 
-// sourceQuery matches a source by id or by name (folded like any text, so
-// source:الشرق_الاوسط finds الشرق الأوسط); nil when the name has no word.
-func (ix *Index) sourceQuery(s string) bquery.Query {
-	if id, err := strconv.ParseInt(s, 10, 64); err == nil && id > 0 {
-		t := bleve.NewTermQuery(strconv.FormatInt(id, 10))
-		t.SetField("source_id")
-		return t
-	}
-	s = strings.ReplaceAll(s, "_", " ")
-	if len(ix.terms(s)) == 0 {
-		return nil
-	}
-	return ix.fieldPhrase("source", s)
-}
+func underscoresToSpaces(s string) string { return strings.ReplaceAll(s, "_", " ") }
 
 // rescoreWindow is how many of the best matches by relevance the freshness
 // boost reorders, as Elasticsearch's rescore window does. Boosting inside

@@ -481,3 +481,29 @@ func TestHeadlineWithEveryWordFirst(t *testing.T) {
 		t.Errorf("got %v, want the headline with every word (%d) before %d", got, long, short)
 	}
 }
+
+func TestSourceFilterSeesNewSources(t *testing.T) {
+	// source: names resolve to ids against a cached list of the store's
+	// sources; a source added after the list was read must be found at once.
+	f := newFixture(t)
+	a := f.put("سبق", "افتتاح المعرض", "افتتح المعرض اليوم.", day(2015, 8, 1))
+	f.flush()
+	if got := ids(f.search("المعرض source:سبق")); !slices.Equal(got, []int64{a}) {
+		t.Fatalf("source:سبق = %v, want [%d]", got, a)
+	}
+	if got := ids(f.search("المعرض source:الشرق_الأوسط")); len(got) != 0 {
+		t.Fatalf("source of no article = %v, want none", got)
+	}
+	b := f.put("الشرق الأوسط", "المعرض في جدة", "افتتح المعرض في جدة.", day(2015, 8, 2))
+	f.flush()
+	if got := ids(f.search("المعرض source:الشرق_الاوسط")); !slices.Equal(got, []int64{b}) {
+		t.Fatalf("new source: source:الشرق_الاوسط = %v, want [%d]", got, b)
+	}
+	// A part of a name, in order, still matches; out of order it does not.
+	if got := ids(f.search("المعرض source:الاوسط")); !slices.Equal(got, []int64{b}) {
+		t.Errorf("source:الاوسط = %v, want [%d]", got, b)
+	}
+	if got := ids(f.search(`المعرض source:"الاوسط الشرق"`)); len(got) != 0 {
+		t.Errorf(`source:"الاوسط الشرق" = %v, want none`, got)
+	}
+}
