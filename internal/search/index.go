@@ -37,7 +37,7 @@ const DirName = "search.bleve"
 
 // schemaVersion changes when the mapping or the analysis changes in a way
 // that needs a rebuild (khabar reindex).
-const schemaVersion = "1"
+const schemaVersion = "2"
 
 // Internal keys of the index.
 var (
@@ -233,8 +233,14 @@ func isTimeout(err error) bool {
 
 // newMapping is the index's schema: every field named, nothing dynamic, no
 // _all field (it would double the index), nothing stored but what sorting and
-// the freshness boost read (published, as doc values). Texts keep term
-// positions for exact phrases.
+// the freshness boost read (pubkey). Texts keep term positions for exact
+// phrases.
+//
+// published is a date field for range filters only. Sorting and the
+// freshness boost read pubkey, the same instant as one fixed-width keyword
+// term: doc values of a date field hold each of its 16 prefix-coded terms,
+// so sorting by it decompressed ~10× more per article, and on 1,000,000
+// articles that was over half the time of all queries (schema 1).
 func newMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	text := func() *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
@@ -248,7 +254,9 @@ func newMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	keyword := bleve.NewKeywordFieldMapping()
 	keyword.Store, keyword.IncludeInAll, keyword.IncludeTermVectors, keyword.DocValues = false, false, false, false
 	date := bleve.NewDateTimeFieldMapping()
-	date.Store, date.IncludeInAll, date.DocValues = false, false, true
+	date.Store, date.IncludeInAll, date.DocValues = false, false, false
+	pubkey := bleve.NewKeywordFieldMapping()
+	pubkey.Store, pubkey.IncludeInAll, pubkey.IncludeTermVectors, pubkey.DocValues = true, false, false, true
 
 	dm := bleve.NewDocumentStaticMapping()
 	dm.AddFieldMappingsAt("title", text())
@@ -257,6 +265,7 @@ func newMapping(analyzer string) (*mapping.IndexMappingImpl, error) {
 	dm.AddFieldMappingsAt("tags", text())
 	dm.AddFieldMappingsAt("source_id", keyword)
 	dm.AddFieldMappingsAt("published", date)
+	dm.AddFieldMappingsAt("pubkey", pubkey)
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = dm
@@ -294,8 +303,27 @@ func (ix *Index) toDoc(ctx context.Context, a *news.Article) doc {
 	}
 	if !pub.IsZero() {
 		m["published"] = pub.UTC()
+		m["pubkey"] = pubKey(pub)
 	}
 	return doc{id: a.ID, m: m}
+}
+
+// pubKey is t as a term whose byte order is time order: the Unix seconds
+// with the sign bit flipped, in 16 hex digits.
+func pubKey(t time.Time) string {
+	return fmt.Sprintf("%016x", uint64(t.Unix())^(1<<63))
+}
+
+// parsePubKey reverses pubKey.
+func parsePubKey(s string) (time.Time, bool) {
+	if len(s) != 16 {
+		return time.Time{}, false
+	}
+	u, err := strconv.ParseUint(s, 16, 64)
+	if err != nil {
+		return time.Time{}, false
+	}
+	return time.Unix(int64(u^(1<<63)), 0), true
 }
 
 func (ix *Index) sourceName(ctx context.Context, id int64) string {

@@ -12,7 +12,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/numeric"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 
@@ -288,19 +287,19 @@ func (ix *Index) run(ctx context.Context, q bquery.Query, r news.SearchRequest) 
 	offset := (r.Page - 1) * r.PageSize
 	if r.Sort == news.SortTime {
 		req := bleve.NewSearchRequestOptions(q, r.PageSize, offset, false)
-		req.SortBy([]string{"-published", "-_score"})
+		req.SortBy([]string{"-pubkey", "-_score"})
 		return ix.exec(ctx, req)
 	}
 	if offset >= rescoreWindow {
 		return ix.exec(ctx, bleve.NewSearchRequestOptions(q, r.PageSize, offset, false))
 	}
-	sr, err := ix.exec(ctx, bleve.NewSearchRequestOptions(q, max(rescoreWindow, offset+r.PageSize), 0, false))
+	req := bleve.NewSearchRequestOptions(q, max(rescoreWindow, offset+r.PageSize), 0, false)
+	req.Fields = []string{"pubkey"} // stored: read for these hits only
+	sr, err := ix.exec(ctx, req)
 	if err != nil {
 		return nil, err
 	}
-	if err := ix.rescore(ctx, sr.Hits[:min(rescoreWindow, len(sr.Hits))]); err != nil {
-		return nil, err
-	}
+	ix.rescore(sr.Hits[:min(rescoreWindow, len(sr.Hits))])
 	sr.Hits = sr.Hits[min(offset, len(sr.Hits)):min(offset+r.PageSize, len(sr.Hits))]
 	return sr, nil
 }
@@ -316,37 +315,22 @@ func (ix *Index) exec(ctx context.Context, req *bleve.SearchRequest) (*bleve.Sea
 	return sr, nil
 }
 
-// rescore applies the freshness boost to hits (sorted by relevance) and
-// sorts them again, newest first among equal scores. The dates are read for
-// these hits only, by a second search on their ids.
-func (ix *Index) rescore(ctx context.Context, hits bsearch.DocumentMatchCollection) error {
-	if len(hits) < 2 && ix.opt.Freshness <= 0 {
-		return nil
-	}
-	ids := make([]string, len(hits))
-	for i, h := range hits {
-		ids[i] = h.ID
-	}
-	req := bleve.NewSearchRequestOptions(bquery.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Score = "none"
-	req.SortByCustom(bsearch.SortOrder{&bsearch.SortField{Field: "published", Type: bsearch.SortFieldAsDate, Missing: bsearch.SortFieldMissingLast}})
-	dr, err := ix.exec(ctx, req)
-	if err != nil {
-		return fmt.Errorf("search: rescore: %w", err)
-	}
-	pub := make(map[string]int64, len(dr.Hits))
-	for _, h := range dr.Hits {
-		if len(h.Sort) == 0 {
-			continue
-		}
-		if n, err := numeric.PrefixCoded(h.Sort[0]).Int64(); err == nil {
-			pub[h.ID] = n
+// rescore applies the freshness boost to hits (sorted by relevance, with
+// their stored pubkey) and sorts them again, newest first among equal
+// scores.
+func (ix *Index) rescore(hits bsearch.DocumentMatchCollection) {
+	pub := make(map[string]int64, len(hits))
+	for _, h := range hits {
+		if k, ok := h.Fields["pubkey"].(string); ok {
+			if t, ok := parsePubKey(k); ok {
+				pub[h.ID] = t.Unix()
+			}
 		}
 	}
 	now := ix.opt.Now()
 	for _, h := range hits {
 		if n, ok := pub[h.ID]; ok {
-			h.Score = ix.fresh(h.Score, now.Sub(time.Unix(0, n)))
+			h.Score = ix.fresh(h.Score, now.Sub(time.Unix(n, 0)))
 		}
 	}
 	slices.SortStableFunc(hits, func(a, b *bsearch.DocumentMatch) int {
@@ -355,7 +339,6 @@ func (ix *Index) rescore(ctx context.Context, hits bsearch.DocumentMatchCollecti
 		}
 		return cmp.Compare(pub[b.ID], pub[a.ID])
 	})
-	return nil
 }
 
 // fresh raises the score of recent articles a little, by at most
