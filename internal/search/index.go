@@ -129,6 +129,8 @@ type Index struct {
 	store Store
 	opt   Options
 	an    analysis.Analyzer
+	// schema is the schemaVersion the index was built with.
+	schema string
 
 	queue    chan doc
 	flushReq chan chan error
@@ -152,10 +154,34 @@ func Path(dataDir string) string { return filepath.Join(dataDir, DirName) }
 // Open opens the index in dataDir (creating it when absent) and catches up
 // with the store. Another process holding the index (khabar serve) makes it
 // fail within a few seconds with a message that says so.
+//
+// An index built by another version of the mapping or the analysis is
+// rebuilt from the store first: a search over a half-understood index would
+// quietly sort or match wrong, and the store holds everything it needs.
 func Open(ctx context.Context, dataDir string, st Store, opt Options) (*Index, error) {
 	ix, err := openAt(Path(dataDir), st, opt)
 	if err != nil {
 		return nil, err
+	}
+	if ix.schema != schemaVersion {
+		log := ix.opt.Logger
+		log.Warn("search: the index was built by another version; rebuilding it from the store", "path", ix.path, "have", ix.schema, "want", schemaVersion)
+		if err := ix.Close(); err != nil {
+			return nil, err
+		}
+		t0 := time.Now()
+		n, err := Rebuild(ctx, dataDir, st, opt, func(done int64) {
+			if done%100_000 == 0 {
+				log.Info("search: rebuilding", "indexed", done)
+			}
+		})
+		if err != nil {
+			return nil, err
+		}
+		log.Info("search: rebuilt", "indexed", n, "took", time.Since(t0).Round(time.Second))
+		if ix, err = openAt(Path(dataDir), st, opt); err != nil {
+			return nil, err
+		}
 	}
 	n, err := ix.CatchUp(ctx, nil)
 	if err != nil {
@@ -196,9 +222,7 @@ func openAt(path string, st Store, opt Options) (*Index, error) {
 		}
 		return nil, fmt.Errorf("search: open %s: %w", path, err)
 	}
-	if v, _ := idx.GetInternal(keySchema); string(v) != schemaVersion {
-		opt.Logger.Warn("search: the index was built by another version; run khabar reindex", "path", path, "have", string(v), "want", schemaVersion)
-	}
+	have, _ := idx.GetInternal(keySchema)
 	an := idx.Mapping().AnalyzerNamed(opt.Analyzer)
 	if an == nil {
 		idx.Close()
@@ -206,6 +230,7 @@ func openAt(path string, st Store, opt Options) (*Index, error) {
 	}
 	ix := &Index{
 		idx: idx, path: path, store: st, opt: opt, an: an,
+		schema:   string(have),
 		queue:    make(chan doc, 4*opt.BatchSize),
 		flushReq: make(chan chan error),
 		stop:     make(chan struct{}),

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/khabar-news/khabar/internal/news"
 )
 
@@ -505,5 +507,38 @@ func TestSourceFilterSeesNewSources(t *testing.T) {
 	}
 	if got := ids(f.search(`المعرض source:"الاوسط الشرق"`)); len(got) != 0 {
 		t.Errorf(`source:"الاوسط الشرق" = %v, want none`, got)
+	}
+}
+
+func TestOpenRebuildsIndexOfAnotherSchema(t *testing.T) {
+	// An index from an older version is rebuilt from the store at open, not
+	// searched half-understood.
+	f := newFixture(t)
+	old := f.put("سبق", "الطقس اليوم", "أمطار على الرياض.", day(2015, 8, 1))
+	young := f.put("عكاظ", "الطقس غدا", "أمطار على جدة.", day(2015, 8, 2))
+	f.flush()
+	if err := f.ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := bleve.Open(Path(f.dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := raw.SetInternal(keySchema, []byte("1")); err != nil {
+		t.Fatal(err)
+	}
+	if err := raw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.open()
+	if f.ix.schema != schemaVersion {
+		t.Fatalf("schema after open = %q, want %q", f.ix.schema, schemaVersion)
+	}
+	res, err := f.ix.Search(context.Background(), news.SearchRequest{Query: "الطقس", Sort: news.SortTime})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(res); !slices.Equal(got, []int64{young, old}) {
+		t.Errorf("by time after the rebuild: %v, want %v", got, []int64{young, old})
 	}
 }
