@@ -212,12 +212,22 @@ func LeadHashes(tokens []string) []uint32 {
 // the sentence order of its opening through small edits ("الدكتور" for
 // "الأستاذ الدكتور", أمس for اليوم) that break every 4-shingle they touch,
 // while a write-up that quotes the same statement lower down does not.
-func LeadSimilarity(a, b []uint32) float64 {
-	m := min(LeadWords, len(a), len(b))
+func LeadSimilarity(a, b []uint32) float64 { return leadSimilarity(a, b, LeadWords) }
+
+// StartSimilarity is LeadSimilarity over half the words: the first 40 of
+// one against the first 80 of the other. A text that takes the other's
+// opening only after a lead of its own — another event reported first,
+// the statement quoted below it — has a high lead similarity and a low
+// start similarity.
+func StartSimilarity(a, b []uint32) float64 { return leadSimilarity(a, b, LeadWords/2) }
+
+func leadSimilarity(a, b []uint32, k int) float64 {
+	m := min(k, len(a), len(b))
 	if m == 0 {
 		return 0
 	}
-	x := max(lcs(a[:min(len(a), LeadWords)], b), lcs(b[:min(len(b), LeadWords)], a))
+	a, b = a[:min(len(a), 2*k)], b[:min(len(b), 2*k)]
+	x := max(lcs(a[:min(len(a), k)], b), lcs(b[:min(len(b), k)], a))
 	return min(float64(x)/float64(m), 1)
 }
 

@@ -203,3 +203,20 @@ func TestDetectorRootTest(t *testing.T) {
 		}
 	}
 }
+
+// TestStartSimilarity: a text that reports something else first and quotes
+// the wire text after it keeps a high lead similarity and a low start one.
+func TestStartSimilarity(t *testing.T) {
+	ws := words(wire)
+	later := append(words(other+" "+other), ws...)
+	a, b := LeadHashes(later), LeadHashes(ws)
+	if l := LeadSimilarity(a, b); l < DefaultConfig().LeadThreshold {
+		t.Fatalf("lead similarity %.2f: the case does not test the start", l)
+	}
+	if s := StartSimilarity(a, b); s >= DefaultConfig().StartThreshold {
+		t.Errorf("start similarity %.2f, want < %.2f", s, DefaultConfig().StartThreshold)
+	}
+	if s := StartSimilarity(LeadHashes(append(words("الرياض واس"), ws...)), b); s < 0.95 {
+		t.Errorf("a dateline lowers the start similarity to %.2f", s)
+	}
+}

@@ -37,6 +37,9 @@ type Config struct {
 	// lightly edited; a second write-up that quotes the same statement
 	// further down does not (see README).
 	LeadThreshold float64
+	// StartThreshold is the least StartSimilarity of a copy (with the lead
+	// test on; 0: none).
+	StartThreshold float64
 	// MinShingles: texts with fewer shingles are copies only when equal,
 	// because three shared shingles of a caption say nothing.
 	MinShingles int
@@ -44,7 +47,7 @@ type Config struct {
 
 // DefaultConfig is tuned on half of the labelled dev pairs (see README).
 func DefaultConfig() Config {
-	return Config{Window: 7 * 24 * time.Hour, Threshold: 0.2, LeadThreshold: 0.66, MinShingles: 8}
+	return Config{Window: 7 * 24 * time.Hour, Threshold: 0.2, LeadThreshold: 0.66, StartThreshold: 0.3, MinShingles: 8}
 }
 
 type entry struct {
@@ -217,7 +220,10 @@ func (d *Detector) verify(doc *Doc, e *entry) (float64, bool) {
 		return c, d.cfg.LeadThreshold <= 0 || c >= leadlessThreshold
 	}
 	l := LeadSimilarity(doc.Lead, e.lead)
-	return l, l >= d.cfg.LeadThreshold
+	if l < d.cfg.LeadThreshold {
+		return l, false
+	}
+	return l, d.cfg.StartThreshold <= 0 || StartSimilarity(doc.Lead, e.lead) >= d.cfg.StartThreshold
 }
 
 // leadlessThreshold is the containment that decides when a text has no
