@@ -21,8 +21,9 @@ type Result struct {
 	Story   int64 // as assigned; merges may move it later (Clusterer.Resolve)
 	New     bool
 	Merged  []int64
-	CopyOf  int64 // the original (earliest of the copy group); 0 when original
-	Exact   bool  // same normalized text as the original
+	Score   float64 // the joining score (0 for a new story or a copy)
+	CopyOf  int64   // the original (earliest of the copy group); 0 when original
+	Exact   bool    // same normalized text as the original
 	Tags    []tag.Tag
 }
 
@@ -156,7 +157,7 @@ func (e *Engine) Assign(p *Prepared) Result {
 	d := p.Doc
 	d.CopyOf = r.CopyOf
 	as := e.Clusterer.Add(&d)
-	r.Story, r.New, r.Merged = as.Story, as.New, as.Merged
+	r.Story, r.New, r.Merged, r.Score = as.Story, as.New, as.Merged, as.Score
 	if r.CopyOf == 0 && !as.New {
 		// A copy the band index missed (a wire text cut to a third) is
 		// still among the members of the story it joined.
