@@ -25,6 +25,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
@@ -654,6 +656,11 @@ func Rebuild(ctx context.Context, dataDir string, st Store, opt Options, progres
 			progress(done)
 		}
 	}
+	if err := ix.Compact(ctx); err != nil {
+		ix.Close()
+		os.RemoveAll(tmp)
+		return done, fmt.Errorf("search: rebuild: %w", err)
+	}
 	if err := ix.Close(); err != nil {
 		os.RemoveAll(tmp)
 		return done, fmt.Errorf("search: rebuild: %w", err)
@@ -670,6 +677,26 @@ func Rebuild(ctx context.Context, dataDir string, st Store, opt Options, progres
 		return done, fmt.Errorf("search: rebuild: remove old index: %w", err)
 	}
 	return done, nil
+}
+
+// Compact merges the index's segments into one and returns when done.
+// After a bulk load the merger leaves some ten segments of each size tier,
+// and every query looks each of its terms up in every segment; merged, the
+// index answers faster and the merger has nothing left to do while it
+// serves. Rebuild compacts; the live index is left to the merger's tiers.
+func (ix *Index) Compact(ctx context.Context) error {
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("search: compact: %w", err)
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if err := sc.ForceMerge(ctx, &mergeplan.SingleSegmentMergePlanOptions); err != nil {
+		return fmt.Errorf("search: compact: %w", err)
+	}
+	return ctx.Err()
 }
 
 // Size is the bytes the index takes on disk.
