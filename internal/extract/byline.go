@@ -158,16 +158,22 @@ const (
 // bylineKinds classifies the parts of a candidate line, or returns nil when
 // the line cannot be a byline at all.
 func bylineKinds(s string, sites []string) []segKind {
+	_, kinds := bylinePartsKinds(s, sites)
+	return kinds
+}
+
+// bylinePartsKinds is bylineKinds with the parts it classified.
+func bylinePartsKinds(s string, sites []string) ([]string, []segKind) {
 	// A double-escaping CMS prints «&nbsp;» and «&ndash;» as text; edge
 	// stars mark the byline in some papers.
 	s = strings.Trim(strings.ReplaceAll(html.UnescapeString(s), "\u00a0", " "), " *")
 	if s == "" || utf8.RuneCountInString(s) > 70 || wc(s) > 10 {
-		return nil
+		return nil, nil
 	}
 	s = gluedTitleRe.ReplaceAllString(s, "$1$2 ")
 	for _, r := range s {
 		if unicode.IsDigit(r) || unicode.IsNumber(r) || strings.ContainsRune("?؟!…#@%&*=+<>[]~^$", r) {
-			return nil
+			return nil, nil
 		}
 	}
 	siteWords := map[string]bool{}
@@ -182,15 +188,16 @@ func bylineKinds(s string, sites []string) []segKind {
 			siteWords[f[1]] = true
 		}
 	}
-	var kinds []segKind
-	for _, seg := range bylineParts(s) {
+	parts := bylineParts(s)
+	kinds := make([]segKind, 0, len(parts))
+	for _, seg := range parts {
 		k := classifySegment(seg, siteWords)
 		if k < 0 {
-			return nil
+			return nil, nil
 		}
 		kinds = append(kinds, segKind(k))
 	}
-	return kinds
+	return parts, kinds
 }
 
 // classifySegment returns the kind of one part of a byline, or -1 when the
@@ -367,44 +374,87 @@ func isProse(b block) bool {
 	return !b.boiler && !b.link && wc(b.text) >= 12
 }
 
-// bareByline looks for a byline line without lead-in around the article: the
-// short blocks between the headline and the first paragraph of prose (and the
-// two just above the headline), and the two after the last paragraph of the
-// article's prose run.
-func bareByline(p *page, sites []string, headBlock int) string {
+// bylineSlot is a place a bare byline may stand: block i, in a zone ('h'
+// between the headline and the text, 'a' just above the headline, 't' just
+// after the text's last paragraph).
+type bylineSlot struct {
+	i    int
+	zone byte
+}
+
+// bylineSlots returns the places a bare byline may stand, in the order they
+// are tried: the short blocks between the headline and the first paragraph
+// of prose, the two just above the headline, and the first two after the last
+// paragraph of the article's prose run that are not lines of the text (short
+// closing paragraphs are). first and last bound the prose run (-1 when none).
+func bylineSlots(p *page, headBlock int) (slots []bylineSlot, first, last int) {
+	first, last = -1, -1
 	if headBlock < 0 || headBlock >= len(p.blocks) {
-		return ""
+		return nil, first, last
 	}
-	tk := titleKey(p.blocks[headBlock].text)
 	// The article's prose run: from the first paragraph of prose after the
 	// headline to the last one (boxes inside the article break it by at most
 	// a few blocks).
-	first, last := -1, -1
 	for i := headBlock + 1; i < len(p.blocks) && i <= headBlock+12; i++ {
 		if isProse(p.blocks[i]) {
 			first, last = i, i
 			break
 		}
 	}
+	// Short lines set as the text's paragraphs (a poem's verses, quoted
+	// lines) carry the run on however many there are.
 	for i := first + 1; first >= 0 && i < len(p.blocks) && i <= last+4; i++ {
-		if isProse(p.blocks[i]) {
+		if isProse(p.blocks[i]) || !p.blocks[i].boiler && inProseRun(p, i, first, last) {
 			last = i
 		}
 	}
-	try := func(i int) string {
-		if i < 0 || i >= len(p.blocks) || i == headBlock {
-			return ""
+	for i := headBlock + 1; i < len(p.blocks) && (first < 0 && i <= headBlock+12 || i < first); i++ {
+		slots = append(slots, bylineSlot{i, 'h'})
+	}
+	for i := headBlock - 1; i >= headBlock-2 && i >= 0; i-- {
+		slots = append(slots, bylineSlot{i, 'a'})
+	}
+	if first < 0 {
+		return slots, first, last
+	}
+	for i, n := last+1, 0; i < len(p.blocks) && i <= last+6 && n < 2; i++ {
+		if inProseRun(p, i, first, last) {
+			continue
 		}
-		b := p.blocks[i]
-		if b.boiler || b.link || b.fig || titleKey(b.text) == tk {
-			return ""
+		n++
+		slots = append(slots, bylineSlot{i, 't'})
+	}
+	return slots, first, last
+}
+
+// slotBlock reports whether block i may hold a bare byline at all: not the
+// headline, furniture, a link, a caption, nor a line of the text itself
+// (unless it opens the text set in bold as a byline is:
+// «<p><b>فلان - الرياض</b></p>»).
+func slotBlock(p *page, i, headBlock, first, last int, tk string) bool {
+	if i < 0 || i >= len(p.blocks) || i == headBlock {
+		return false
+	}
+	b := p.blocks[i]
+	if b.boiler || b.link || b.fig || titleKey(b.text) == tk {
+		return false
+	}
+	return !inProseRun(p, i, first, last) || b.bold && i < first
+}
+
+// bareByline looks for a byline line without lead-in around the article (see
+// bylineSlots for where).
+func bareByline(p *page, sites []string, headBlock int) string {
+	slots, first, last := bylineSlots(p, headBlock)
+	if len(slots) == 0 {
+		return ""
+	}
+	tk := titleKey(p.blocks[headBlock].text)
+	for _, sl := range slots {
+		if !slotBlock(p, sl.i, headBlock, first, last, tk) {
+			continue
 		}
-		// A line of the text itself is the text, unless it opens the text
-		// set in bold as a byline is («<p><b>فلان - الرياض</b></p>»).
-		if inProseRun(p, i, first, last) && !(b.bold && i < first) {
-			return ""
-		}
-		for _, t := range nameParts(b.text) {
+		for _, t := range nameParts(p.blocks[sl.i].text) {
 			t = bylinePrefixRe.ReplaceAllString(t, "")
 			if !isBareByline(t, sites) {
 				continue
@@ -412,32 +462,6 @@ func bareByline(p *page, sites []string, headBlock int) string {
 			if a := cleanAuthor(t, sites); a != "" && !isMenuText(p, a) {
 				return a
 			}
-		}
-		return ""
-	}
-	// Between the headline and the first paragraph of prose.
-	for i := headBlock + 1; i < len(p.blocks) && (first < 0 && i <= headBlock+12 || i < first); i++ {
-		if a := try(i); a != "" {
-			return a
-		}
-	}
-	for i := headBlock - 1; i >= headBlock-2; i-- {
-		if a := try(i); a != "" {
-			return a
-		}
-	}
-	if first < 0 {
-		return ""
-	}
-	// The first two blocks after the text's last paragraph that are not
-	// lines of the text (short closing paragraphs are).
-	for i, n := last+1, 0; i < len(p.blocks) && i <= last+6 && n < 2; i++ {
-		if inProseRun(p, i, first, last) {
-			continue
-		}
-		n++
-		if a := try(i); a != "" {
-			return a
 		}
 	}
 	return ""

@@ -1,0 +1,220 @@
+package extract
+
+import (
+	"context"
+	"net/url"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// Bylines learned per host. The bare-byline rules (byline.go) only take a
+// line whose person's name opens with a given name they know, so «فهيم
+// الحامد» or «عزيزة المانع» under a headline are missed. A site, though,
+// prints its byline in one place on every page: once the rules have found the
+// byline in one slot (the same element path, in the same place around the
+// headline or the text) on several pages of a host, a short name-like line
+// in that slot on another page of the host is its byline too — as long as the
+// line's text varies from page to page (a line repeated on many pages is the
+// template's, not an author's).
+//
+// The memory only adds evidence: a page is first read by the rules alone,
+// and the memory is consulted only when they found no author. The first pages
+// of a new site therefore read exactly as without memory. The evidence is kept
+// in the same HostMemory as the template paragraphs, under a host key of its
+// own, so its page counts do not mix with theirs.
+
+// Byline-memory thresholds: a slot is the host's byline slot once the rules
+// found the author in it on at least bmMinHits pages and on at least one in
+// bmShare of the pages where it held a name-like line; a line is not taken
+// when its exact text stood in the slot on more than one page in
+// bmRepeatShare of them (a template line, not an author).
+const (
+	bmMinHits     = 3
+	bmShare       = 4
+	bmRepeatShare = 3
+	bmMaxWords    = 4 // words in one name of a byline
+)
+
+// bmCandidate is a name-like line in a byline slot.
+type bmCandidate struct {
+	slot uint64 // fingerprint of the slot: zone and element path
+	text string // the line as an author (cleanAuthor applied)
+	key  string // its comparison form
+}
+
+// bylineMemHost is the memory key of a page's host for bylines: host and
+// port (sites on one machine are different sites), without «www.».
+func bylineMemHost(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return "byline:" + strings.TrimPrefix(strings.ToLower(u.Host), "www.")
+}
+
+// recallByline records which byline slots of the host held the author the
+// rules found, and, when they found none, takes a name-like line from a slot
+// the host's earlier pages showed to be its byline slot.
+func (e *trafExtractor) recallByline(ctx context.Context, host string, p *page, sites []string, headBlock int, author string) string {
+	if e.mem == nil || host == "" {
+		return author
+	}
+	cands := bylineCandidates(p, sites, headBlock)
+	if len(cands) == 0 {
+		return author
+	}
+	ak := titleKey(author)
+	var query, record []uint64
+	for _, c := range cands {
+		s, b, t := bmKeys(c)
+		query = append(query, s, b, t)
+		record = append(record, s, t)
+		// The rules' author stands in this slot (as the whole line, or the
+		// name part of «فلان - الرياض»): the slot is a byline slot.
+		if ak != "" && (c.key == ak || len([]rune(ak)) >= 4 && strings.Contains(c.key, ak)) {
+			record = append(record, b)
+		}
+	}
+	counts, _, err := e.mem.TemplateCounts(ctx, host, query)
+	if err != nil {
+		return author // a memory error is not an extraction error
+	}
+	_ = e.mem.AddTemplatePage(ctx, host, record)
+	if author != "" {
+		return author
+	}
+	for _, c := range cands {
+		s, b, t := bmKeys(c)
+		seen, hits, same := counts[s], counts[b], counts[t]
+		if hits >= bmMinHits && hits*bmShare >= seen && (same <= 1 || same*bmRepeatShare < seen) {
+			return c.text
+		}
+	}
+	return ""
+}
+
+// bmKeys are the memory fingerprints of a candidate: its slot held a
+// name-like line (s), its slot held the rules' byline (b), its slot held this
+// very text (t).
+func bmKeys(c bmCandidate) (s, b, t uint64) {
+	return c.slot ^ 0x5a, c.slot ^ 0xb7, fingerprint(c.key) ^ c.slot
+}
+
+// bylineCandidates returns the name-like lines in the page's byline slots, in
+// the order the rules try them.
+func bylineCandidates(p *page, sites []string, headBlock int) []bmCandidate {
+	slots, first, last := bylineSlots(p, headBlock)
+	if len(slots) == 0 {
+		return nil
+	}
+	tk := titleKey(p.blocks[headBlock].text)
+	var out []bmCandidate
+	for _, sl := range slots {
+		if !slotBlock(p, sl.i, headBlock, first, last, tk) || p.blocks[sl.i].box == nil {
+			continue
+		}
+		path := string(sl.zone) + elementPath(p.blocks[sl.i].box)
+		for _, t := range nameParts(p.blocks[sl.i].text) {
+			t = bylinePrefixRe.ReplaceAllString(t, "")
+			if !nameLike(t, sites) {
+				continue
+			}
+			a := cleanAuthor(t, sites)
+			if a == "" || isMenuText(p, a) {
+				continue
+			}
+			out = append(out, bmCandidate{slot: fingerprint(path), text: a, key: titleKey(a)})
+			break
+		}
+	}
+	return out
+}
+
+// elementPath is the tag and class of box and of its three nearest
+// ancestors: the slot's place in the site's template.
+func elementPath(n *html.Node) string {
+	var b strings.Builder
+	for d := 0; n != nil && n.Type == html.ElementNode && d < 4; d++ {
+		b.WriteString(n.Data)
+		if c := attr(n, "class"); c != "" {
+			b.WriteByte('.')
+			b.WriteString(strings.Join(strings.Fields(c), "."))
+		}
+		b.WriteByte('<')
+		n = n.Parent
+	}
+	return b.String()
+}
+
+// notNameWords are function words of running text: a line with one of them
+// is a phrase, not a name (the byline rules' notBylineWords are refused too).
+// They are matched as written: folded, «على» (on) would be «علي» (Ali).
+var notNameWords = rawSet("على", "إلى", "الى", "أن", "ان", "إن", "كان", "كانت", "أو", "او", "ثم", "لا", "ما",
+	"هو", "هي", "كل", "بين", "عند", "حول", "ضد", "خلال", "لدى", "بعض", "غير", "نحو", "أمام", "يوم", "اليوم",
+	"عام", "العام", "جديد", "جديدة", "أول", "الأول", "ليس", "لكن", "بل", "قد", "إذا", "اذا", "لو", "كما", "مثل",
+	"the", "and", "of", "in", "on", "for", "to", "with", "is", "are", "a", "an", "at", "from", "by")
+
+// nameLike reports whether s is shaped as a byline whose names the rules may
+// not know: parts a byline's separators split, each a known name, agency,
+// outlet or city, or a name of 1–4 words of letters only with no function
+// word; and at least one part that can be who wrote it.
+func nameLike(s string, sites []string) bool {
+	parts, kinds := bylinePartsKinds(s, sites)
+	if len(kinds) == 0 || len(kinds) > 6 {
+		return false
+	}
+	for _, x := range strings.Fields(s) {
+		if notNameWords[strings.ToLower(strings.Trim(x, "«»\"():-–—،,"))] {
+			return false
+		}
+	}
+	writer := false
+	for i, k := range kinds {
+		switch k {
+		case segPerson, segAgency, segOutlet:
+			writer = true
+			continue
+		case segCity:
+			continue
+		}
+		w := strings.Fields(parts[i])
+		if len(w) > bmMaxWords {
+			return false
+		}
+		for _, x := range w {
+			if !lettersWord(x) {
+				return false
+			}
+		}
+		if len(w) >= 2 {
+			writer = true
+		}
+	}
+	return writer
+}
+
+// lettersWord reports whether w is made of letters (an initial's dot and an
+// apostrophe allowed), and has at least two of them.
+func lettersWord(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			n++
+		case unicode.Is(unicode.Mn, r) || r == '.' || r == '\'' || r == '’' || r == 'ـ' || r == '«' || r == '»' || r == '"':
+		default:
+			return false
+		}
+	}
+	return n >= 2
+}
+
+func rawSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
