@@ -369,9 +369,11 @@ func inProseRun(p *page, i, first, last int) bool {
 	return false
 }
 
-// isProse reports whether a block is a paragraph of running text.
+// isProse reports whether a block is a paragraph of running text: twelve
+// words with letters («فلان وفلان - الرياض، الدمام | 1 أغسطس 2015 07:27» has
+// as many fields, but its dashes, bars and figures are not words).
 func isProse(b block) bool {
-	return !b.boiler && !b.link && wc(b.text) >= 12
+	return !b.boiler && !b.link && letterWords(b.text) >= 12
 }
 
 // bylineSlot is a place a bare byline may stand: block i, in a zone ('h'
