@@ -74,7 +74,12 @@ func (ix *Index) Search(ctx context.Context, r news.SearchRequest) (*news.Search
 		res.Took = time.Since(start)
 		return res, nil
 	}
-	sr, err := ix.run(ctx, plan.query(false), r)
+	var sr *bleve.SearchResult
+	if len(plan.seqs) > 0 {
+		sr, err = ix.twoPhase(ctx, plan, r)
+	} else {
+		sr, err = ix.run(ctx, plan.query(false), r)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -106,6 +111,10 @@ type plan struct {
 	words   []bquery.Query // one per searchable word: all must match
 	titles  []bquery.Query // the words in the title alone: a bonus when all match
 	phrases []bquery.Query
+	// loose are the phrases as their words (in the title or in the text),
+	// and seqs their runs of terms: see twoPhase.
+	loose   []bquery.Query
+	seqs    []phraseSeq
 	filters []bquery.Query
 	not     []bquery.Query
 	terms   map[string]bool // indexed terms of the positive words, for highlighting
@@ -133,6 +142,8 @@ func (ix *Index) plan(ctx context.Context, q *Query) *plan {
 		case len(ts) > 1:
 			p.addTerms(ts)
 			p.phrases = append(p.phrases, ix.textQuery(ph, true))
+			p.loose = append(p.loose, ix.textQuery(ph, false))
+			p.seqs = append(p.seqs, ix.phraseSeq(ph))
 		}
 	}
 	if typed > 0 && len(p.words)+len(p.phrases) == 0 {
@@ -200,16 +211,21 @@ func (p *plan) canRelax() bool { return len(p.words) >= 2 && len(p.phrases) == 0
 
 // query builds the Bleve query; relaxed asks for all but one word (of three
 // or more; one of two).
-func (p *plan) query(relaxed bool) bquery.Query {
+func (p *plan) query(relaxed bool) bquery.Query { return p.build(p.phrases, relaxed) }
+
+// looseQuery is the query with each phrase asking only for its words.
+func (p *plan) looseQuery() bquery.Query { return p.build(p.loose, false) }
+
+func (p *plan) build(phrases []bquery.Query, relaxed bool) bquery.Query {
 	bq := bleve.NewBooleanQuery()
 	var must []bquery.Query
 	switch {
 	case relaxed:
 		d := bleve.NewDisjunctionQuery(p.words...)
 		d.SetMin(float64(max(1, len(p.words)-1)))
-		must = append([]bquery.Query{d}, p.phrases...)
+		must = append([]bquery.Query{d}, phrases...)
 	default:
-		must = append(append(must, p.words...), p.phrases...)
+		must = append(append(must, p.words...), phrases...)
 	}
 	if len(must) == 0 {
 		must = []bquery.Query{bleve.NewMatchAllQuery()}
