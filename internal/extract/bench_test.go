@@ -33,6 +33,24 @@ func BenchmarkExtract(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/page")
 }
 
+// BenchmarkExtractWithMemory: BenchmarkExtract with the in-process host
+// memory, as the crawler and the eval run it (template paragraphs and
+// learned byline slots).
+func BenchmarkExtractWithMemory(b *testing.B) {
+	pages := newsfarm(b)
+	ex := New(WithMemory(NewMemory()))
+	fetched := time.Date(2015, 8, 11, 0, 0, 0, 0, time.UTC)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p := pages[i%len(pages)]
+		if _, err := ex.Extract(context.Background(), Input{HTML: p.html, URL: p.gold.URL, Fetched: fetched}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/page")
+}
+
 // BenchmarkTrafilaturaAlone: plain trafilatura.Extract on the same pages, with
 // our options and with the library's defaults (htmldate on), so the cost of
 // our layer can be read off against it.

@@ -79,7 +79,7 @@ var nameTitles = foldedSet("د", "د.", "دكتور", "الدكتور", "الم�
 
 // agencies are the news agencies that sign wire copy, as Arabic sites print them.
 var agencies = foldedSet("واس", "رويترز", "فرانس برس", "أ ف ب", "ا ف ب", "أ.ف.ب", "د ب أ", "د.ب.أ", "د. ب. أ",
-	"يو بي آي", "يو بي اي", "الأناضول", "أسوشيتد برس", "أ ب", "وكالات", "قنا", "بنا", "كونا", "وام",
+	"يو بي آي", "يو بي اي", "الأناضول", "أسوشيتد برس", "أ ب", "وكالات", "الوكالات", "قنا", "بنا", "كونا", "وام",
 	"سانا", "شينخوا", "سبوتنيك", "الفرنسية", "الألمانية", "الأوروبية", "الفرنسيه", "afp", "reuters", "ap", "dpa", "upi")
 
 // bylineCities are cities datelines and bylines name.

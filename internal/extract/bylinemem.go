@@ -5,6 +5,7 @@ import (
 	"net/url"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -111,6 +112,8 @@ func bylineCandidates(p *page, sites []string, headBlock int) []bmCandidate {
 	}
 	tk := titleKey(p.blocks[headBlock].text)
 	var out []bmCandidate
+	var head map[string]bool // the headline's words, folded, when needed
+	var text string          // the prose run, folded, when needed
 	for _, sl := range slots {
 		if !slotBlock(p, sl.i, headBlock, first, last, tk) || p.blocks[sl.i].box == nil {
 			continue
@@ -118,12 +121,30 @@ func bylineCandidates(p *page, sites []string, headBlock int) []bmCandidate {
 		path := string(sl.zone) + elementPath(p.blocks[sl.i].box)
 		for _, t := range nameParts(p.blocks[sl.i].text) {
 			t = bylinePrefixRe.ReplaceAllString(t, "")
-			if !nameLike(t, sites) {
+			ok, unknown := nameLike(t, sites)
+			if !ok {
 				continue
 			}
 			a := cleanAuthor(t, sites)
 			if a == "" || isMenuText(p, a) {
 				continue
+			}
+			if len(unknown) > 0 {
+				if head == nil {
+					head = map[string]bool{}
+					for _, w := range strings.Fields(nameFold(p.blocks[headBlock].text)) {
+						head[strings.Trim(w, "«»\"():-–—،,.")] = true
+					}
+					var tb strings.Builder
+					for j := max(first, 0); first >= 0 && j <= last; j++ {
+						tb.WriteString(nameFold(p.blocks[j].text))
+						tb.WriteByte(' ')
+					}
+					text = tb.String()
+				}
+				if topicWords(unknown, head, text) {
+					continue
+				}
 			}
 			out = append(out, bmCandidate{slot: fingerprint(path), text: a, key: titleKey(a)})
 			break
@@ -159,40 +180,68 @@ var notNameWords = rawSet("على", "إلى", "الى", "أن", "ان", "إن", 
 // nameLike reports whether s is shaped as a byline whose names the rules may
 // not know: parts a byline's separators split, each a known name, agency,
 // outlet or city, or a name of 1–4 words of letters only with no function
-// word; and at least one part that can be who wrote it.
-func nameLike(s string, sites []string) bool {
+// word; and at least one part that can be who wrote it. unknown returns the
+// parts that are none of the known kinds when none of the known parts names
+// a writer (a person, an agency, an outlet): the line is a byline only if
+// they are a name.
+func nameLike(s string, sites []string) (ok bool, unknown []string) {
 	parts, kinds := bylinePartsKinds(s, sites)
 	if len(kinds) == 0 || len(kinds) > 6 {
-		return false
+		return false, nil
 	}
 	for _, x := range strings.Fields(s) {
 		if notNameWords[strings.ToLower(strings.Trim(x, "«»\"():-–—،,"))] {
-			return false
+			return false, nil
 		}
 	}
-	writer := false
+	known, writer := false, false
 	for i, k := range kinds {
 		switch k {
 		case segPerson, segAgency, segOutlet:
-			writer = true
+			known = true
 			continue
 		case segCity:
 			continue
 		}
 		w := strings.Fields(parts[i])
 		if len(w) > bmMaxWords {
-			return false
+			return false, nil
 		}
 		for _, x := range w {
 			if !lettersWord(x) {
-				return false
+				return false, nil
 			}
 		}
-		if len(w) >= 2 {
+		unknown = append(unknown, parts[i])
+		// A person's name opens with the given name: «السعودية الجديدة»,
+		// «الأمن الغذائي» open with the article, as a topic does.
+		if f := nameFold(w[0]); len(w) >= 2 && (!strings.HasPrefix(f, "ال") || givenNames[f]) {
 			writer = true
 		}
 	}
-	return writer
+	if known {
+		return true, nil
+	}
+	return writer, unknown
+}
+
+// topicWords reports whether a part the rules cannot name is a topic of the
+// article rather than a name: one of its words is in the headline, or the
+// part stands in the text. Kickers and tag lines repeat the story's words; a
+// writer's name is rarely in the story.
+func topicWords(unknown []string, head map[string]bool, text string) bool {
+	for _, u := range unknown {
+		f := nameFold(u)
+		for _, w := range strings.Fields(f) {
+			if utf8.RuneCountInString(w) >= 3 && head[w] {
+				return true
+			}
+		}
+		if wc(f) >= 2 && strings.Contains(text, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // lettersWord reports whether w is made of letters (an initial's dot and an

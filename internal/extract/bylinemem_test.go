@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -86,16 +87,36 @@ func TestNameLike(t *testing.T) {
 	yes := []string{"فهيم الحامد", "عزيزة المانع", "صنعاء: عرفات مدابش", "جوسلين إيليا - بيروت", "نافل عويد",
 		"John Smith", "خاص عكاظ (بيروت)"}
 	no := []string{"السعودية", "ارتفاع أسعار النفط في الرياض", "محليات", "نشر في 10 أغسطس", "صورة أرشيفية",
-		"على الطريق الدولي", "أمام محكمة الاستئناف", "هل ينجح الاتفاق؟", "read more on the site"}
+		"على الطريق الدولي", "أمام محكمة الاستئناف", "هل ينجح الاتفاق؟", "read more on the site",
+		"الأمن الغذائي", "السعودية الجديدة"}
 	sites := []string{"عكاظ"}
 	for _, s := range yes {
-		if !nameLike(s, sites) {
+		if ok, _ := nameLike(s, sites); !ok {
 			t.Errorf("nameLike(%q) = false, want true", s)
 		}
 	}
 	for _, s := range no {
-		if nameLike(s, sites) {
+		if ok, _ := nameLike(s, sites); ok {
 			t.Errorf("nameLike(%q) = true, want false", s)
 		}
+	}
+}
+
+// A kicker of the story's own words in the byline slot is a topic, not a
+// writer, though it varies from page to page as names do.
+func TestTopicWords(t *testing.T) {
+	head := map[string]bool{}
+	for _, w := range strings.Fields(nameFold("مشاريع الطاقة الشمسية في المنطقة الشرقية")) {
+		head[w] = true
+	}
+	text := nameFold("أعلنت الوزارة عن خطة التحول الرقمي في المدارس")
+	if !topicWords([]string{"الطاقة النظيفة"}, head, text) {
+		t.Error("a headline word: want topic")
+	}
+	if !topicWords([]string{"التحول الرقمي"}, head, text) {
+		t.Error("a phrase of the text: want topic")
+	}
+	if topicWords([]string{"فهيم الحامد"}, head, text) {
+		t.Error("a name: want no topic")
 	}
 }
