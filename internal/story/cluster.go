@@ -29,6 +29,7 @@ type Doc struct {
 	Body   []string
 	Names  []string
 	Tags   []string // tag names, counted per story
+	Places []string // places the headline names (tag.Places): events elsewhere are other events
 	CopyOf int64    // the original, when this is a copy; it joins the original's story
 }
 
@@ -45,6 +46,7 @@ type Config struct {
 	WTime          float64       // score lost per day since the story's last article
 	IndexTerms     int           // an article's top terms that index its story
 	QueryTerms     int           // an article's top terms that look up candidates
+	PlaceVeto      int           // how headline places keep an article out of a story and stories apart (see vetoed; 1; < 0: never)
 }
 
 // DefaultConfig is tuned on half of the labelled dev pairs (see README).
@@ -61,6 +63,7 @@ func DefaultConfig() Config {
 		WTime:          0.1,
 		IndexTerms:     12,
 		QueryTerms:     12,
+		PlaceVeto:      1,
 	}
 }
 
@@ -89,6 +92,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.QueryTerms <= 0 {
 		c.QueryTerms = d.QueryTerms
+	}
+	if c.PlaceVeto == 0 {
+		c.PlaceVeto = d.PlaceVeto
 	}
 	return c
 }
@@ -181,6 +187,7 @@ type member struct {
 	t      int64
 	v      vec
 	copyOf int64
+	places []string
 }
 
 // live is a story inside the window.
@@ -190,6 +197,8 @@ type live struct {
 	body, title *centroid
 	names       map[string]int
 	tags        map[string]int
+	places      map[string]int // headline places, counted over members
+	placed      int            // members whose headline names a place
 	members     []member
 	terms       map[uint32]struct{} // its postings in the inverted index
 }
@@ -324,7 +333,7 @@ func (c *Clusterer) Add(d *Doc) Assignment {
 		c.evict()
 	}
 	body, title := c.vectors(d)
-	m := member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf}
+	m := member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf, places: d.Places}
 
 	// A copy goes where its original went, whatever the scores say.
 	if d.CopyOf != 0 {
@@ -340,7 +349,7 @@ func (c *Clusterer) Add(d *Doc) Assignment {
 		}
 	}
 
-	best, bestScore := c.best(body, title, d.Names, t, 0)
+	best, bestScore := c.best(body, title, d, t, 0)
 	if best != nil && bestScore >= c.cfg.Threshold {
 		c.join(best, m, title, d)
 		merged := c.mergeNear(best, body)
@@ -353,7 +362,7 @@ func (c *Clusterer) Add(d *Doc) Assignment {
 
 func (c *Clusterer) newLive(id int64, t int64) *live {
 	s := &live{id: id, first: t, last: t, body: newCentroid(), title: newCentroid(),
-		names: map[string]int{}, tags: map[string]int{}, terms: map[uint32]struct{}{}}
+		names: map[string]int{}, tags: map[string]int{}, places: map[string]int{}, terms: map[uint32]struct{}{}}
 	c.stories[id] = s
 	return s
 }
@@ -367,6 +376,12 @@ func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 	}
 	for _, t := range d.Tags {
 		s.tags[t]++
+	}
+	for _, p := range m.places {
+		s.places[p]++
+	}
+	if len(m.places) > 0 {
+		s.placed++
 	}
 	s.first = min(s.first, m.t)
 	s.last = max(s.last, m.t)
@@ -420,7 +435,7 @@ func (c *Clusterer) score(s *live, body, title vec, names []string, t int64) flo
 	return sc - c.cfg.WTime*dt
 }
 
-func (c *Clusterer) best(body, title vec, names []string, t int64, skip int64) (*live, float64) {
+func (c *Clusterer) best(body, title vec, d *Doc, t int64, skip int64) (*live, float64) {
 	var best *live
 	bestScore := math.Inf(-1)
 	win, life := int64(c.cfg.Window), int64(c.cfg.Lifetime)
@@ -428,11 +443,95 @@ func (c *Clusterer) best(body, title vec, names []string, t int64, skip int64) (
 		if t-s.last > win || s.first-t > win || (life > 0 && t-s.first > life) {
 			continue
 		}
-		if sc := c.score(s, body, title, names, t); sc > bestScore {
+		sc := c.score(s, body, title, d.Names, t)
+		if sc > bestScore && (sc < c.cfg.Threshold || !c.vetoed(s, body, d.Places)) {
 			best, bestScore = s, sc
 		}
 	}
 	return best, bestScore
+}
+
+// vetoed says whether the places an article's headline names keep it out
+// of a story: two write-ups of one event name the same country or city,
+// while the condolence calls of two kings, or a team's matches against two
+// opponents, share every topic word but the place.
+func (c *Clusterer) vetoed(s *live, v vec, places []string) bool {
+	if len(places) == 0 || s.placed == 0 {
+		return false
+	}
+	shares := func(ps []string) bool {
+		for _, p := range ps {
+			if slices.Contains(places, p) {
+				return true
+			}
+		}
+		return false
+	}
+	switch c.cfg.PlaceVeto {
+	case 1: // no member's headline names any of the article's places
+		for _, p := range places {
+			if s.places[p] > 0 {
+				return false
+			}
+		}
+		return true
+	case 2: // the nearest member names places, none of them the article's
+		var near *member
+		bestDot := math.Inf(-1)
+		for i := range s.members {
+			if d := dot(v, s.members[i].v); d > bestDot {
+				near, bestDot = &s.members[i], d
+			}
+		}
+		return near != nil && len(near.places) > 0 && !shares(near.places)
+	case 3: // most members with places name none of the article's
+		n := 0
+		for i := range s.members {
+			if len(s.members[i].places) > 0 && shares(s.members[i].places) {
+				n++
+			}
+		}
+		return 2*n < s.placed
+	case 4: // the first member with places names none of the article's
+		for i := range s.members {
+			if len(s.members[i].places) > 0 {
+				return !shares(s.members[i].places)
+			}
+		}
+	}
+	return false
+}
+
+// dot is the dot product of two sparse vectors sorted by term.
+func dot(a, b vec) float64 {
+	var d float64
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].t < b[j].t:
+			i++
+		case a[i].t > b[j].t:
+			j++
+		default:
+			d += float64(a[i].w) * float64(b[j].w)
+			i++
+			j++
+		}
+	}
+	return d
+}
+
+// disjointPlaces says whether two stories' headlines name places and share none.
+func disjointPlaces(a, b *live) bool {
+	if a.placed == 0 || b.placed == 0 {
+		return false
+	}
+	for p := range a.places {
+		if b.places[p] > 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeNear merges into s every live story whose centroid has become close
@@ -447,6 +546,9 @@ func (c *Clusterer) mergeNear(s *live, v vec) []int64 {
 			continue
 		}
 		if s.body.cosCentroid(o.body) < c.cfg.MergeThreshold {
+			continue
+		}
+		if c.cfg.PlaceVeto > 0 && disjointPlaces(s, o) {
 			continue
 		}
 		keep, gone := s, o
@@ -470,6 +572,10 @@ func (c *Clusterer) merge(keep, gone *live) {
 	for n, k := range gone.tags {
 		keep.tags[n] += k
 	}
+	for p, k := range gone.places {
+		keep.places[p] += k
+	}
+	keep.placed += gone.placed
 	keep.first = min(keep.first, gone.first)
 	keep.last = max(keep.last, gone.last)
 	for term := range gone.terms {
@@ -555,7 +661,7 @@ func (c *Clusterer) AddTo(d *Doc, story int64) {
 	if s == nil {
 		s = c.newLive(story, t)
 	}
-	c.join(s, member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf}, title, d)
+	c.join(s, member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf, places: d.Places}, title, d)
 }
 
 // Headline is the most representative member of a live story: the original

@@ -72,24 +72,15 @@ func TestCorpusDiag3(t *testing.T) {
 		for _, x := range []int{i, j} {
 			fmt.Printf("  [%s] %s\n    %s\n", arts[x].SourceName, arts[x].Title, cut(arts[x].Text, 400))
 		}
-	}
-}
-
-// dot is the dot product of two sparse vectors sorted by term.
-func dot(a, b vec) float64 {
-	var d float64
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i].t < b[j].t:
-			i++
-		case a[i].t > b[j].t:
-			j++
-		default:
-			d += float64(a[i].w) * float64(b[j].w)
-			i++
-			j++
+		if os.Getenv("KHABAR_DIAG_MEMBERS") != "" && ls != nil {
+			byID := map[int64]int{}
+			for k, a := range arts {
+				byID[a.ID] = k
+			}
+			for _, m := range ls.members {
+				r := res[m.id]
+				fmt.Printf("    member %d copyOf=%d story=%d new=%v score=%.2f places=%v %s\n", m.id, r.CopyOf, r.Story, r.New, r.Score, m.places, arts[byID[m.id]].Title)
+			}
 		}
 	}
-	return d
 }

@@ -105,13 +105,15 @@ func Analyze(a *news.Article) *Analyzed {
 	p := &an.Prepared
 	// The exact-duplicate key is over the normalized words, so a copy that
 	// differs only in spacing, diacritics or letter forms is caught first.
+	places := tag.Places(title)
 	p.Dup = dedup.Doc{ID: a.ID, Time: a.Published, ContentHash: exactKey(words),
-		Shingles: dedup.Shingles(words, 0), Lead: dedup.LeadHashes(words)}
+		Shingles: dedup.Shingles(words, 0), Lead: dedup.LeadHashes(words), Places: places}
 	if p.Dup.Time.IsZero() {
 		p.Dup.Time = a.Fetched
 	}
 	p.Sig = dedup.Sign(p.Dup.Shingles)
-	p.Doc = Doc{ID: a.ID, Source: a.SourceID, Time: p.Dup.Time, Title: titleTerms, Lead: lead, Body: body}
+	p.Doc = Doc{ID: a.ID, Source: a.SourceID, Time: p.Dup.Time, Title: titleTerms, Lead: lead, Body: body,
+		Places: places}
 	return an
 }
 

@@ -1,0 +1,217 @@
+package tag
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/khabar-news/khabar/internal/arabic"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+)
+
+// Headline places: the countries (and a few cities) a headline names, with
+// the adjective forms Arabic headlines use as often as the name (المصري،
+// الأردنية، التركي). Stories use them to keep apart events that share every
+// topic word but happen in, or to, different countries: the condolence calls
+// of two kings, a team's matches against two opponents.
+//
+// The home country of the corpus (Saudi Arabia) is left out: most headlines
+// name it, or its king, whatever the event.
+
+var (
+	placesOnce sync.Once
+	placeKeys  map[string]string // bare normalized form → canonical place
+)
+
+// firstWordOK are the first words of multi-word country names that stand
+// for the country alone (most do not: جزر، جمهورية، الجبل، الكرسي).
+var firstWordOK = map[string]bool{"امارات": true, "بوسنه": true}
+
+// homeCountry is left out of headline places.
+const homeCountry = "مملكه عربيه سعوديه"
+
+// extraPlaces are names CLDR lacks or spells otherwise, and the capitals and
+// regions headlines use for a country, each mapped to the place it stands for.
+var extraPlaces = map[string]string{
+	"امريكا": "امريكا", "واشنطن": "امريكا", "بريطانيا": "بريطانيا", "لندن": "بريطانيا", "فلسطين": "فلسطين",
+	"بيروت": "لبنان", "دمشق": "سوريا", "حلب": "سوريا", "صنعاء": "يمن", "عدن": "يمن", "تعز": "يمن",
+	"حوثي": "يمن", "بغداد": "عراق", "الموصل": "عراق", "موصل": "عراق", "الانبار": "عراق", "انبار": "عراق",
+	"القاهره": "مصر", "قاهره": "مصر", "سيناء": "مصر", "طهران": "ايران", "انقره": "تركيا",
+	"اسطنبول": "تركيا", "موسكو": "روسيا", "باريس": "فرنسا", "برلين": "المانيا", "كابول": "افغانستان",
+	"طرابلس": "ليبيا", "بنغازي": "ليبيا", "الخرطوم": "سودان", "خرطوم": "سودان", "غزه": "فلسطين",
+	"القدس": "فلسطين", "قدس": "فلسطين", "الدوحه": "قطر", "دوحه": "قطر", "المنامه": "بحرين", "منامه": "بحرين",
+	"مسقط": "عمان", "ابوظبي": "امارات", "دبي": "امارات", "كراتشي": "باكستان", "اسلام اباد": "باكستان",
+	// Saudi regions and cities: events at home differ by place too.
+	"رياض": "رياض", "جده": "جده", "مكه": "مكه", "دمام": "دمام", "قصيم": "قصيم", "حائل": "حائل",
+	"تبوك": "تبوك", "جازان": "جازان", "جيزان": "جازان", "نجران": "نجران", "عسير": "عسير",
+	"ابها": "عسير", "خميس مشيط": "عسير", "باحه": "باحه", "جوف": "جوف", "عرعر": "حدود شماليه",
+	"طائف": "طائف", "احساء": "احساء", "قطيف": "قطيف", "ينبع": "ينبع", "بريده": "قصيم",
+	"عنيزه": "قصيم", "سكاكا": "جوف", "جبيل": "جبيل", "قنفذه": "قنفذه", "صبيا": "جازان",
+	"شروره": "نجران", "ظهران": "ظهران", "حفر الباطن": "حفر الباطن", "المدينه المنوره": "المدينه المنوره",
+}
+
+func buildPlaces() {
+	placeKeys = map[string]string{}
+	add := func(name, canon string) {
+		toks := arabic.Analyze(name)
+		var words []string
+		for _, t := range toks {
+			if t.Kind == arabic.Word {
+				words = append(words, bare(t.Norm))
+			}
+		}
+		if len(words) == 0 {
+			return
+		}
+		placeKeys[strings.Join(words, " ")] = canon
+		if len(toks) == 1 {
+			// ألمانيا begins with the letters of the article: keep it whole too.
+			placeKeys[toks[0].Norm] = canon
+		}
+		if len(words) > 1 && firstWordOK[words[0]] {
+			if _, ok := placeKeys[words[0]]; !ok {
+				placeKeys[words[0]] = canon
+			}
+		}
+	}
+	namer := display.Regions(language.Arabic)
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			r, err := language.ParseRegion(string([]rune{a, b}))
+			if err != nil || !r.IsCountry() {
+				continue
+			}
+			name := namer.Name(r)
+			if name == "" || commonWordCountries[name] {
+				continue
+			}
+			canon := canonical(name)
+			if canon == homeCountry {
+				continue
+			}
+			add(name, canon)
+		}
+	}
+	for k, v := range extraPlaces {
+		add(k, v)
+	}
+}
+
+// canonical is the bare normalized name, or its first word when that
+// stands for the country alone.
+func canonical(name string) string {
+	var words []string
+	for _, t := range arabic.Analyze(name) {
+		if t.Kind == arabic.Word {
+			words = append(words, bare(t.Norm))
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	if firstWordOK[words[0]] {
+		return words[0]
+	}
+	full := strings.Join(words, " ")
+	if c, ok := canonOverride[full]; ok {
+		return c
+	}
+	return full
+}
+
+// canonOverride names places whose CLDR name starts with a generic word.
+var canonOverride = map[string]string{"اراضي فلسطينيه": "فلسطين", "ولايات متحده": "امريكا", "مملكه متحده": "بريطانيا"}
+
+// bare strips the conjunction, preposition and article a normalized word
+// may carry (والأردن، بالمغرب، للكويت).
+func bare(w string) string {
+	for _, p := range []string{"وال", "فال", "بال", "كال", "ال", "لل"} {
+		if strings.HasPrefix(w, p) && len([]rune(w))-len([]rune(p)) >= 3 {
+			return w[len(p):]
+		}
+	}
+	return w
+}
+
+// nisba are the adjective endings (normalized): المصري، المصرية، المصريين.
+var nisba = []string{"يين", "يون", "يه", "ي"}
+
+// Places lists the places named in analyzed text (a headline), each once,
+// in order: countries by name or adjective, and the cities and regions of
+// extraPlaces.
+func Places(toks []arabic.Token) []string {
+	placesOnce.Do(buildPlaces)
+	var out []string
+	seen := map[string]bool{}
+	hit := func(p string) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		if t.Kind == arabic.Word {
+			words = append(words, t.Norm)
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		if i+1 < len(words) {
+			if p, ok := placeKeys[bare(words[i])+" "+bare(words[i+1])]; ok {
+				hit(p)
+				i++
+				continue
+			}
+		}
+		if p, ok := lookupPlace(words[i]); ok {
+			hit(p)
+		}
+	}
+	return out
+}
+
+func lookupPlace(w string) (string, bool) {
+	cands := prefixed(w)
+	for _, c := range cands {
+		if p, ok := placeKeys[c]; ok {
+			return p, true
+		}
+	}
+	for _, c := range cands {
+		for _, s := range nisba {
+			b, ok := strings.CutSuffix(c, s)
+			if !ok || len([]rune(b)) < 3 {
+				continue
+			}
+			for _, v := range []string{b, b + "ا", b + "يا"} {
+				if p, ok := placeKeys[v]; ok {
+					return p, true
+				}
+			}
+			break
+		}
+	}
+	return "", false
+}
+
+// prefixed lists w and w without up to two clitic letters (و ف ب ل ك) and
+// then the article, least stripped first: ولبنان، بجازان، وبالأردن.
+func prefixed(w string) []string {
+	out := []string{w}
+	cur := w
+	for range 2 {
+		r := []rune(cur)
+		if len(r) < 5 || !strings.ContainsRune("وفبلك", r[0]) {
+			break
+		}
+		cur = string(r[1:])
+		out = append(out, cur)
+	}
+	for _, c := range slices.Clone(out) {
+		if b, ok := strings.CutPrefix(c, "ال"); ok && len([]rune(b)) >= 3 {
+			out = append(out, b)
+		}
+	}
+	return out
+}
