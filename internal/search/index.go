@@ -39,7 +39,7 @@ const DirName = "search.bleve"
 
 // schemaVersion changes when the mapping or the analysis changes in a way
 // that needs a rebuild (khabar reindex).
-const schemaVersion = "2"
+const schemaVersion = "3"
 
 // Internal keys of the index.
 var (
@@ -133,6 +133,7 @@ type Index struct {
 	an    analysis.Analyzer
 	// schema is the schemaVersion the index was built with.
 	schema string
+	span   span // oldest and newest published, for searches by time
 
 	queue    chan doc
 	flushReq chan chan error
@@ -237,6 +238,11 @@ func openAt(path string, st Store, opt Options) (*Index, error) {
 		flushReq: make(chan chan error),
 		stop:     make(chan struct{}),
 		done:     make(chan struct{}),
+	}
+	if v, err := idx.GetInternal(keySpan); err == nil {
+		if o, n, ok := decodeSpan(v); ok {
+			ix.span.include(o, n)
+		}
 	}
 	go ix.loop()
 	return ix, nil
@@ -467,8 +473,21 @@ func (ix *Index) write(docs []doc, watermark *int64) error {
 	if watermark != nil {
 		b.SetInternal(keyWatermark, []byte(strconv.FormatInt(*watermark, 10)))
 	}
+	ts := make([]int64, 0, len(docs))
+	for _, d := range docs {
+		if t, ok := d.m["published"].(time.Time); ok {
+			ts = append(ts, t.Unix())
+		}
+	}
+	oldest, newest, widened := ix.span.widened(ts)
+	if widened {
+		b.SetInternal(keySpan, encodeSpan(oldest, newest))
+	}
 	if err := ix.idx.Batch(b); err != nil {
 		return fmt.Errorf("search: index batch: %w", err)
+	}
+	if widened {
+		ix.span.include(oldest, newest)
 	}
 	return nil
 }

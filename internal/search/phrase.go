@@ -66,7 +66,7 @@ func (ix *Index) twoPhase(ctx context.Context, p *plan, r news.SearchRequest) (*
 	for size := max(phraseCandidates, 4*need); ; size *= 4 {
 		req := bleve.NewSearchRequestOptions(q, size, 0, false)
 		if r.Sort == news.SortTime {
-			req.SortBy([]string{"-pubkey", "-_score"})
+			req = timeRequest(q, size, 0)
 		}
 		sr, err := ix.exec(ctx, req)
 		if err != nil {

@@ -302,9 +302,7 @@ const rescoreWindow = 100
 func (ix *Index) run(ctx context.Context, q bquery.Query, r news.SearchRequest) (*bleve.SearchResult, error) {
 	offset := (r.Page - 1) * r.PageSize
 	if r.Sort == news.SortTime {
-		req := bleve.NewSearchRequestOptions(q, r.PageSize, offset, false)
-		req.SortBy([]string{"-pubkey", "-_score"})
-		return ix.exec(ctx, req)
+		return ix.byTime(ctx, q, r)
 	}
 	if offset >= rescoreWindow {
 		return ix.exec(ctx, bleve.NewSearchRequestOptions(q, r.PageSize, offset, false))
