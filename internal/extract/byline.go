@@ -359,10 +359,11 @@ func inProseRun(p *page, i, first, last int) bool {
 	}
 	for j := first; j <= last; j++ {
 		b := p.blocks[j]
-		if !isProse(b) || b.box == nil {
+		if b.box == nil {
 			continue
 		}
-		if b.box == c || b.box.Parent == c.Parent && b.box.DataAtom == c.DataAtom && b.box.Data == c.Data && attr(b.box, "class") == attr(c, "class") {
+		// The box test first: it is cheap, isProse reads the block's text.
+		if (b.box == c || b.box.Parent == c.Parent && b.box.DataAtom == c.DataAtom && b.box.Data == c.Data && attr(b.box, "class") == attr(c, "class")) && isProse(b) {
 			return true
 		}
 	}

@@ -40,9 +40,10 @@ const (
 
 // bmCandidate is a name-like line in a byline slot.
 type bmCandidate struct {
-	slot uint64 // fingerprint of the slot: zone and element path
-	text string // the line as an author (cleanAuthor applied)
-	key  string // its comparison form
+	slot    uint64   // fingerprint of the slot: zone and element path
+	text    string   // the line as an author (cleanAuthor applied)
+	key     string   // its comparison form
+	unknown []string // its parts that must be a name (nameLike)
 }
 
 // bylineMemHost is the memory key of a page's host for bylines: host and
@@ -89,7 +90,7 @@ func (e *trafExtractor) recallByline(ctx context.Context, host string, p *page, 
 	for _, c := range cands {
 		s, b, t := bmKeys(c)
 		seen, hits, same := counts[s], counts[b], counts[t]
-		if hits >= bmMinHits && hits*bmShare >= seen && (same <= 1 || same*bmRepeatShare < seen) {
+		if hits >= bmMinHits && hits*bmShare >= seen && (same <= 1 || same*bmRepeatShare < seen) && !notTaken(p, headBlock, c) {
 			return c.text
 		}
 	}
@@ -112,45 +113,48 @@ func bylineCandidates(p *page, sites []string, headBlock int) []bmCandidate {
 	}
 	tk := titleKey(p.blocks[headBlock].text)
 	var out []bmCandidate
-	var head map[string]bool // the headline's words, folded, when needed
-	var text string          // the prose run, folded, when needed
 	for _, sl := range slots {
 		if !slotBlock(p, sl.i, headBlock, first, last, tk) || p.blocks[sl.i].box == nil {
 			continue
 		}
-		path := string(sl.zone) + elementPath(p.blocks[sl.i].box)
 		for _, t := range nameParts(p.blocks[sl.i].text) {
 			t = bylinePrefixRe.ReplaceAllString(t, "")
 			ok, unknown := nameLike(t, sites)
 			if !ok {
 				continue
 			}
-			a := cleanAuthor(t, sites)
-			if a == "" || isMenuText(p, a) {
-				continue
+			if a := cleanAuthor(t, sites); a != "" {
+				path := string(sl.zone) + elementPath(p.blocks[sl.i].box)
+				out = append(out, bmCandidate{slot: fingerprint(path), text: a, key: titleKey(a), unknown: unknown})
+				break
 			}
-			if len(unknown) > 0 {
-				if head == nil {
-					head = map[string]bool{}
-					for _, w := range strings.Fields(nameFold(p.blocks[headBlock].text)) {
-						head[strings.Trim(w, "«»\"():-–—،,.")] = true
-					}
-					var tb strings.Builder
-					for j := max(first, 0); first >= 0 && j <= last; j++ {
-						tb.WriteString(nameFold(p.blocks[j].text))
-						tb.WriteByte(' ')
-					}
-					text = tb.String()
-				}
-				if topicWords(unknown, head, text) {
-					continue
-				}
-			}
-			out = append(out, bmCandidate{slot: fingerprint(path), text: a, key: titleKey(a)})
-			break
 		}
 	}
 	return out
+}
+
+// notTaken reports whether a learned slot's line must still not be taken: it
+// is a menu item, or its unknown parts are the story's topic (topicWords).
+// These checks cost a walk over the page, so they run only for the line about
+// to be taken.
+func notTaken(p *page, headBlock int, c bmCandidate) bool {
+	if isMenuText(p, c.text) {
+		return true
+	}
+	if len(c.unknown) == 0 {
+		return false
+	}
+	head := map[string]bool{}
+	for _, w := range strings.Fields(nameFold(p.blocks[headBlock].text)) {
+		head[strings.Trim(w, "«»\"():-–—،,.")] = true
+	}
+	_, first, last := bylineSlots(p, headBlock)
+	var tb strings.Builder
+	for j := max(first, 0); first >= 0 && j <= last; j++ {
+		tb.WriteString(nameFold(p.blocks[j].text))
+		tb.WriteByte(' ')
+	}
+	return topicWords(c.unknown, head, tb.String())
 }
 
 // elementPath is the tag and class of box and of its three nearest

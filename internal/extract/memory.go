@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 )
 
 // HostMemory remembers, per host, on how many pages each paragraph
@@ -119,11 +120,22 @@ func (e *trafExtractor) learn(ctx context.Context, host string, paras []string, 
 // letterWords counts the words of p that have a letter: clock lines («14:12 ت م»)
 // and end marks («// انتهى //») are not template text worth a rule.
 func letterWords(p string) int {
-	n := 0
-	for _, w := range strings.Fields(p) {
-		if letterCount(w) >= 2 {
-			n++
+	// A scan rather than strings.Fields: the byline rules ask it of every
+	// block of the text, again and again, and must not allocate.
+	n, letters := 0, 0
+	for _, r := range p {
+		switch {
+		case unicode.IsSpace(r):
+			if letters >= 2 {
+				n++
+			}
+			letters = 0
+		case unicode.IsLetter(r):
+			letters++
 		}
+	}
+	if letters >= 2 {
+		n++
 	}
 	return n
 }
