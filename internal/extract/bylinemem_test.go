@@ -3,8 +3,11 @@ package extract
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/khabar-news/khabar/internal/store/sqlite"
 )
 
 // memPage is one article page of a site whose template prints a kicker above
@@ -118,5 +121,23 @@ func TestTopicWords(t *testing.T) {
 	}
 	if topicWords([]string{"فهيم الحامد"}, head, text) {
 		t.Error("a name: want no topic")
+	}
+}
+
+// The crawler's memory is the sqlite store: the byline slots it learns
+// survive there as in the in-process memory.
+func TestBylineMemorySQLite(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	ex := New(WithMemory(st))
+	for i, name := range []string{"محمد العتيبي", "سارة الحربي", "خالد الزهراني"} {
+		extractAuthor(t, ex, "c.example", 1+i, "", name)
+	}
+	if a := extractAuthor(t, New(WithMemory(st)), "c.example", 9, "", "فهيم الحامد"); a != "فهيم الحامد" {
+		t.Errorf("sqlite memory: author %q, want %q", a, "فهيم الحامد")
 	}
 }
