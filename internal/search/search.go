@@ -75,16 +75,17 @@ func (ix *Index) Search(ctx context.Context, r news.SearchRequest) (*news.Search
 		return res, nil
 	}
 	var sr *bleve.SearchResult
+	var more map[string]int
 	if len(plan.seqs) > 0 {
 		sr, err = ix.twoPhase(ctx, plan, r)
 	} else {
-		sr, err = ix.run(ctx, plan.query(false), r)
+		sr, more, err = ix.run(ctx, plan.query(false), r)
 	}
 	if err != nil {
 		return nil, err
 	}
 	if sr.Total == 0 && plan.canRelax() {
-		if sr, err = ix.run(ctx, plan.query(true), r); err != nil {
+		if sr, more, err = ix.run(ctx, plan.query(true), r); err != nil {
 			return nil, err
 		}
 		res.Relaxed = true
@@ -96,6 +97,7 @@ func (ix *Index) Search(ctx context.Context, r news.SearchRequest) (*news.Search
 			return nil, err
 		}
 		if ok {
+			hit.More = more[h.ID]
 			res.Hits = append(res.Hits, hit)
 		}
 	}
@@ -295,27 +297,86 @@ func underscoresToSpaces(s string) string { return strings.ReplaceAll(s, "_", " 
 // place on the page.
 const rescoreWindow = 100
 
-// run executes one page of q: by time, or by relevance with the top
-// rescoreWindow matches reordered by freshness (then newest first among
-// equal scores). Pages past the window are in plain relevance order, so
-// paging is consistent.
-func (ix *Index) run(ctx context.Context, q bquery.Query, r news.SearchRequest) (*bleve.SearchResult, error) {
-	offset := (r.Page - 1) * r.PageSize
+// run executes one page of q: by time, or by relevance. By relevance the
+// best rescoreWindow matches are reordered by freshness (then newest first
+// among equal scores) and folded by story, so the first pages show each
+// story once, with the number of its other hits (more, by hit id); pages
+// past the window are in plain relevance order, so paging is consistent.
+func (ix *Index) run(ctx context.Context, q bquery.Query, r news.SearchRequest) (*bleve.SearchResult, map[string]int, error) {
 	if r.Sort == news.SortTime {
-		return ix.byTime(ctx, q, r)
+		sr, err := ix.byTime(ctx, q, r)
+		return sr, nil, err
 	}
-	if offset >= rescoreWindow {
-		return ix.exec(ctx, bleve.NewSearchRequestOptions(q, r.PageSize, offset, false))
-	}
-	req := bleve.NewSearchRequestOptions(q, max(rescoreWindow, offset+r.PageSize), 0, false)
+	offset := (r.Page - 1) * r.PageSize
+	need := offset + r.PageSize
+	req := bleve.NewSearchRequestOptions(q, rescoreWindow, 0, false)
 	req.Fields = []string{"pubkey"} // stored: read for these hits only
 	sr, err := ix.exec(ctx, req)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	ix.rescore(sr.Hits[:min(rescoreWindow, len(sr.Hits))])
-	sr.Hits = sr.Hits[min(offset, len(sr.Hits)):min(offset+r.PageSize, len(sr.Hits))]
-	return sr, nil
+	window := sr.Hits
+	ix.rescore(window)
+	kept, more, err := ix.foldByStory(ctx, window)
+	if err != nil {
+		return nil, nil, err
+	}
+	// Total still counts matching articles.
+	page := kept[min(offset, len(kept)):min(need, len(kept))]
+	if len(page) < r.PageSize && sr.Total > uint64(len(window)) {
+		// Past the window: the matches after it, in relevance order.
+		from := max(offset, len(kept)) - len(kept) + len(window)
+		rest, err := ix.exec(ctx, bleve.NewSearchRequestOptions(q, r.PageSize-len(page), from, false))
+		if err != nil {
+			return nil, nil, err
+		}
+		page = append(page[:len(page):len(page)], rest.Hits...)
+	}
+	sr.Hits = page
+	return sr, more, nil
+}
+
+// storyLookup is the optional part of a store that tells the stories of
+// articles. *sqlite.Store has it.
+type storyLookup interface {
+	StoriesOf(ctx context.Context, ids []int64) (map[int64]int64, error)
+}
+
+// foldByStory keeps the first hit of each story (hits not in a story all
+// stay) and counts the others in more, by the kept hit's id.
+func (ix *Index) foldByStory(ctx context.Context, hits bsearch.DocumentMatchCollection) (bsearch.DocumentMatchCollection, map[string]int, error) {
+	sl, ok := ix.store.(storyLookup)
+	if !ok || len(hits) < 2 {
+		return hits, nil, nil
+	}
+	ids := make([]int64, 0, len(hits))
+	for _, h := range hits {
+		if id, err := strconv.ParseInt(h.ID, 10, 64); err == nil {
+			ids = append(ids, id)
+		}
+	}
+	stories, err := sl.StoriesOf(ctx, ids)
+	if err != nil {
+		return nil, nil, fmt.Errorf("search: fold by story: %w", err)
+	}
+	first := map[int64]string{} // story → id of its kept hit
+	more := map[string]int{}
+	kept := hits[:0:0]
+	for _, h := range hits {
+		id, _ := strconv.ParseInt(h.ID, 10, 64)
+		st := stories[id]
+		if st == 0 {
+			kept = append(kept, h)
+			continue
+		}
+		if k, ok := first[st]; ok {
+			more[k]++
+			continue
+		}
+		first[st] = h.ID
+		kept = append(kept, h)
+	}
+	return kept, more, nil
 }
 
 func (ix *Index) exec(ctx context.Context, req *bleve.SearchRequest) (*bleve.SearchResult, error) {
@@ -401,7 +462,9 @@ func (ix *Index) hit(ctx context.Context, h *bsearch.DocumentMatch, terms map[st
 // ByStory is the default Collapser: the hits of a page that belong to one
 // story fold into the best of them, whose More counts the others ("and N
 // more sources"). It folds within a page, so a page may show fewer hits
-// than its size; articles not yet in a story stand alone.
+// than its size; articles not yet in a story stand alone. (By relevance,
+// the best rescoreWindow matches arrive folded already, across pages,
+// when the store tells stories: see run.)
 type ByStory struct{}
 
 // Collapse folds hits by story, keeping their order.

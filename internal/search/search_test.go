@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -540,5 +541,55 @@ func TestOpenRebuildsIndexOfAnotherSchema(t *testing.T) {
 	}
 	if got := ids(res); !slices.Equal(got, []int64{young, old}) {
 		t.Errorf("by time after the rebuild: %v, want %v", got, []int64{young, old})
+	}
+}
+
+func TestFoldByStoryAcrossPages(t *testing.T) {
+	// The best matches are folded by story before they are paged: a story
+	// shown on page 1 is not shown again on page 2.
+	f := newFixture(t)
+	ctx := context.Background()
+	var links []news.ArticleStory
+	var lone []int64
+	for i := 0; i < 30; i++ {
+		id := f.put([]string{"سبق", "عكاظ", "الرياض"}[i%3], fmt.Sprintf("مطار الطائف %d", i), "افتتاح مطار الطائف الجديد.", day(2015, 8, 1+i%10))
+		links = append(links, news.ArticleStory{ArticleID: id, StoryID: int64(100 + i%3)})
+	}
+	for i := 0; i < 3; i++ {
+		lone = append(lone, f.put("سبق", fmt.Sprintf("رحلات الطائف %d", i), "رحلات جديدة إلى مطار الطائف.", day(2015, 8, 20)))
+	}
+	f.flush()
+	if err := f.st.SaveStories(ctx, &news.StoryUpdate{Articles: links}); err != nil {
+		t.Fatal(err)
+	}
+	seen := map[int64]int{} // story (or -id for a lone article) → times shown
+	more := 0
+	for page := 1; page <= 6; page++ {
+		res, err := f.ix.Search(ctx, news.SearchRequest{Query: "مطار الطائف", PageSize: 2, Page: page})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 33 {
+			t.Errorf("page %d: total %d, want 33 matching articles", page, res.Total)
+		}
+		for _, h := range res.Hits {
+			key := h.Story
+			if key == 0 {
+				key = -h.ID
+			}
+			seen[key]++
+			more += h.More
+		}
+	}
+	if len(seen) != 6 {
+		t.Errorf("shown %d stories and lone articles, want 6 (3 stories, 3 alone): %v", len(seen), seen)
+	}
+	for k, n := range seen {
+		if n != 1 {
+			t.Errorf("%d shown %d times across pages", k, n)
+		}
+	}
+	if more != 27 {
+		t.Errorf("more sums to %d, want 27 (9 folded per story)", more)
 	}
 }

@@ -61,3 +61,42 @@ func (s *Store) ArticlesAfter(ctx context.Context, after int64, limit int) ([]ne
 	}
 	return as, nil
 }
+
+// StoriesOf returns the story of each of ids that is in one (at most
+// maxScan ids), so search can fold a page of hits by story without loading
+// their texts.
+func (s *Store) StoriesOf(ctx context.Context, ids []int64) (map[int64]int64, error) {
+	const op = "stories of"
+	out := make(map[int64]int64, len(ids))
+	if len(ids) == 0 {
+		return out, nil
+	}
+	if len(ids) > maxScan {
+		return nil, news.Errorf(news.EINVALID, "sqlite: %s: %d ids, at most %d", op, len(ids), maxScan)
+	}
+	args := make([]any, len(ids))
+	marks := make([]byte, 0, 2*len(ids))
+	for i, id := range ids {
+		args[i] = id
+		if i > 0 {
+			marks = append(marks, ',')
+		}
+		marks = append(marks, '?')
+	}
+	rows, err := s.r.QueryContext(ctx, `SELECT article_id, story_id FROM article_stories WHERE story_id != 0 AND article_id IN (`+string(marks)+`)`, args...)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var a, st int64
+		if err := rows.Scan(&a, &st); err != nil {
+			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		out[a] = st
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	return out, nil
+}
