@@ -50,7 +50,7 @@ func TestTwoPhasePhrasesMatchBleve(t *testing.T) {
 		}
 		for _, sort := range []string{news.SortRelevance, news.SortTime} {
 			// Bleve's phrase query: every match, in order.
-			all, err := f.ix.run(ctx, p.query(false), news.SearchRequest{Sort: sort, PageSize: 50, Page: 1})
+			all, _, err := f.ix.run(ctx, p.query(false), news.SearchRequest{Sort: sort, PageSize: 50, Page: 1})
 			if err != nil {
 				t.Fatal(err)
 			}
