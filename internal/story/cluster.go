@@ -54,7 +54,7 @@ func DefaultConfig() Config {
 	return Config{
 		Window:         72 * time.Hour,
 		Lifetime:       36 * time.Hour,
-		Threshold:      0.44,
+		Threshold:      0.42,
 		MergeThreshold: 0.5,
 		TitleBoost:     3,
 		LeadBoost:      2,
