@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/khabar-news/khabar/internal/dedup"
 	"github.com/khabar-news/khabar/internal/fetch"
@@ -72,14 +73,18 @@ func TestCorpusDiag3(t *testing.T) {
 		for _, x := range []int{i, j} {
 			fmt.Printf("  [%s] %s\n    %s\n", arts[x].SourceName, arts[x].Title, cut(arts[x].Text, 400))
 		}
-		if os.Getenv("KHABAR_DIAG_MEMBERS") != "" && ls != nil {
+		for _, st := range []*live{ls, lsb} {
+			if os.Getenv("KHABAR_DIAG_MEMBERS") == "" || st == nil {
+				continue
+			}
 			byID := map[int64]int{}
 			for k, a := range arts {
 				byID[a.ID] = k
 			}
-			for _, m := range ls.members {
+			fmt.Printf("  story %d first=%s\n", st.id, time.Unix(0, st.first).UTC().Format(time.RFC3339))
+			for _, m := range st.members {
 				r := res[m.id]
-				fmt.Printf("    member %d copyOf=%d story=%d new=%v score=%.2f places=%v %s\n", m.id, r.CopyOf, r.Story, r.New, r.Score, m.places, arts[byID[m.id]].Title)
+				fmt.Printf("    member %d %s copyOf=%d story=%d new=%v score=%.2f places=%v %s\n", m.id, time.Unix(0, m.t).UTC().Format("01-02T15:04"), r.CopyOf, r.Story, r.New, r.Score, m.places, arts[byID[m.id]].Title)
 			}
 		}
 	}
