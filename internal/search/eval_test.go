@@ -32,8 +32,10 @@ var saudiNewsNet = filepath.Join("..", "..", "..", "shared", "data", "saudinewsn
 // memStore is an in-memory Store for evaluations and benchmarks, where the
 // store is not what is measured.
 type memStore struct {
-	mu sync.RWMutex
-	as []news.Article // by id, id = index+1
+	mu      sync.RWMutex
+	as      []news.Article // by id, id = index+1
+	sources []news.Source  // as a store's sources table would list them
+	known   map[int64]bool
 }
 
 func (m *memStore) add(a news.Article) int64 {
@@ -41,6 +43,13 @@ func (m *memStore) add(a news.Article) int64 {
 	defer m.mu.Unlock()
 	a.ID = int64(len(m.as) + 1)
 	m.as = append(m.as, a)
+	if !m.known[a.SourceID] {
+		if m.known == nil {
+			m.known = map[int64]bool{}
+		}
+		m.known[a.SourceID] = true
+		m.sources = append(m.sources, news.Source{ID: a.SourceID, Name: a.SourceName})
+	}
 	return a.ID
 }
 
@@ -49,15 +58,7 @@ func (m *memStore) add(a news.Article) int64 {
 func (m *memStore) ListSources(_ context.Context) ([]news.Source, error) {
 	m.mu.RLock()
 	defer m.mu.RUnlock()
-	seen := map[int64]bool{}
-	var out []news.Source
-	for _, a := range m.as {
-		if !seen[a.SourceID] {
-			seen[a.SourceID] = true
-			out = append(out, news.Source{ID: a.SourceID, Name: a.SourceName})
-		}
-	}
-	return out, nil
+	return slices.Clone(m.sources), nil
 }
 
 func (m *memStore) ArticleByID(_ context.Context, id int64) (*news.Article, error) {
