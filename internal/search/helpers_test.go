@@ -2,9 +2,13 @@ package search
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
 
 	"github.com/khabar-news/khabar/internal/news"
 	"github.com/khabar-news/khabar/internal/store/sqlite"
@@ -98,6 +102,19 @@ func ids(res *news.SearchResult) []int64 {
 	out := []int64{}
 	for _, h := range res.Hits {
 		out = append(out, h.ID)
+	}
+	return out
+}
+
+// hitIDs are the article ids of Bleve's hits, in order.
+func hitIDs(sr *bleve.SearchResult) []int64 {
+	var out []int64
+	for _, h := range sr.Hits {
+		id, err := strconv.ParseInt(h.ID, 10, 64)
+		if err != nil {
+			panic(fmt.Sprintf("hit id %q: %v", h.ID, err))
+		}
+		out = append(out, id)
 	}
 	return out
 }

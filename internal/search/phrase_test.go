@@ -54,12 +54,7 @@ func TestTwoPhasePhrasesMatchBleve(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			var want []int64
-			for _, h := range all.Hits {
-				var id int64
-				fmt.Sscan(h.ID, &id)
-				want = append(want, id)
-			}
+			want := hitIDs(all)
 			// Two phases, with every candidate seen (1000), and with too few
 			// candidates to fill a page of 1 (2: the fallback, or luck).
 			for _, c := range []struct{ cands, size int }{{1000, 50}, {4, 1}} {

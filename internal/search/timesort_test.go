@@ -55,12 +55,7 @@ func TestByTimeWindowsMatchFullSort(t *testing.T) {
 					if err != nil {
 						t.Fatal(err)
 					}
-					var wantIDs []int64
-					for _, h := range want.Hits {
-						var id int64
-						fmt.Sscan(h.ID, &id)
-						wantIDs = append(wantIDs, id)
-					}
+					wantIDs := hitIDs(want)
 					if g := ids(got); !slices.Equal(g, wantIDs) || got.Total != want.Total {
 						t.Fatalf("%s: %q size %d page %d: got %v (total %d), want %v (total %d)",
 							when, word, size, page, g, got.Total, wantIDs, want.Total)

@@ -6,8 +6,6 @@ import (
 	"sync"
 
 	"github.com/khabar-news/khabar/internal/arabic"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 // Headline places: the countries (and a few cities) a headline names, with
@@ -75,24 +73,11 @@ func buildPlaces() {
 			}
 		}
 	}
-	namer := display.Regions(language.Arabic)
-	for a := 'A'; a <= 'Z'; a++ {
-		for b := 'A'; b <= 'Z'; b++ {
-			r, err := language.ParseRegion(string([]rune{a, b}))
-			if err != nil || !r.IsCountry() {
-				continue
-			}
-			name := namer.Name(r)
-			if name == "" || commonWordCountries[name] {
-				continue
-			}
-			canon := canonical(name)
-			if canon == homeCountry {
-				continue
-			}
+	countryNames(func(name string) {
+		if canon := canonical(name); canon != homeCountry {
 			add(name, canon)
 		}
-	}
+	})
 	for k, v := range extraPlaces {
 		add(k, v)
 	}

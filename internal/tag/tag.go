@@ -91,25 +91,30 @@ var commonWordCountries = map[string]bool{"مالي": true, "بنين": true}
 // Countries maps the term key of every country's Arabic name in CLDR to the
 // name.
 func Countries() map[string]string {
-	namer := display.Regions(language.Arabic)
 	out := map[string]string{}
+	countryNames(func(name string) {
+		if key := strings.Join(arabic.Terms(name), " "); key != "" {
+			out[key] = name
+		}
+	})
+	return out
+}
+
+// countryNames calls fn with the Arabic name CLDR gives each country, but
+// those that are everyday words (commonWordCountries).
+func countryNames(fn func(name string)) {
+	namer := display.Regions(language.Arabic)
 	for a := 'A'; a <= 'Z'; a++ {
 		for b := 'A'; b <= 'Z'; b++ {
 			r, err := language.ParseRegion(string([]rune{a, b}))
 			if err != nil || !r.IsCountry() {
 				continue
 			}
-			name := namer.Name(r)
-			if name == "" || commonWordCountries[name] {
-				continue
-			}
-			key := strings.Join(arabic.Terms(name), " ")
-			if key != "" {
-				out[key] = name
+			if name := namer.Name(r); name != "" && !commonWordCountries[name] {
+				fn(name)
 			}
 		}
 	}
-	return out
 }
 
 func (t *Tagger) id(term string) uint32 {
