@@ -2,7 +2,6 @@ package story
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
@@ -55,15 +54,7 @@ func seqShingles(text string) []uint64 {
 // better than containment does (best single threshold ≈ 0.78 / 0.80 copy F1
 // on the tuning half): see the README.
 func TestCorpusDiag2(t *testing.T) {
-	if os.Getenv("KHABAR_DIAG") == "" {
-		t.Skip("set KHABAR_DIAG=1")
-	}
-	arts := loadCorpus(t)
-	pairs := loadPairs(t)
-	idx := map[string]int{}
-	for i, a := range arts {
-		idx[a.URL] = i
-	}
+	arts, pairs, idx := diagCorpus(t)
 	tune, _ := split(pairs)
 	for _, p := range tune {
 		na, _ := fetch.NormalizeURL(p.A)

@@ -15,21 +15,13 @@ import (
 // TestCorpusDiag3 prints the tuning pairs listed in KHABAR_DIAG_PAIRS (or
 // all tuning pairs) with the start of both texts (KHABAR_DIAG=1).
 func TestCorpusDiag3(t *testing.T) {
-	if os.Getenv("KHABAR_DIAG") == "" {
-		t.Skip("set KHABAR_DIAG=1")
-	}
-	arts := loadCorpus(t)
-	pairs := loadPairs(t)
+	arts, pairs, idx := diagCorpus(t)
 	ps := prepare(arts)
 	_, e, results := runCorpus(arts, ps, DefaultConfig(), dedup.DefaultConfig())
 	want := map[int]bool{}
 	for _, f := range strings.Fields(os.Getenv("KHABAR_DIAG_PAIRS")) {
 		n, _ := strconv.Atoi(f)
 		want[n] = true
-	}
-	idx := map[string]int{}
-	for i, a := range arts {
-		idx[a.URL] = i
 	}
 	res := map[int64]Result{}
 	for _, r := range results {

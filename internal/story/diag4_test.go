@@ -83,15 +83,7 @@ func head(w []string, n int) []string { return w[:min(n, len(w))] }
 // TestCorpusFeatures dumps pair features as JSON lines (KHABAR_DIAG=1) for
 // offline study; both halves, marked.
 func TestCorpusFeatures(t *testing.T) {
-	if os.Getenv("KHABAR_DIAG") == "" {
-		t.Skip("set KHABAR_DIAG=1")
-	}
-	arts := loadCorpus(t)
-	pairs := loadPairs(t)
-	idx := map[string]int{}
-	for i, a := range arts {
-		idx[a.URL] = i
-	}
+	arts, pairs, idx := diagCorpus(t)
 	df := map[string]int{}
 	for _, a := range arts {
 		seen := map[string]bool{}

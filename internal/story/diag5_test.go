@@ -17,18 +17,13 @@ import (
 // keep it out of the repository all the same.
 func TestCorpusPairDump(t *testing.T) {
 	out := os.Getenv("KHABAR_DIAG_OUT")
-	if os.Getenv("KHABAR_DIAG") == "" || out == "" {
+	if out == "" {
 		t.Skip("set KHABAR_DIAG=1 and KHABAR_DIAG_OUT")
 	}
-	arts := loadCorpus(t)
-	pairs := loadPairs(t)
+	arts, pairs, idx := diagCorpus(t)
 	ps := prepare(arts)
 	_, e, _ := runCorpus(arts, ps, DefaultConfig(), dedup.DefaultConfig())
 	c := e.Clusterer
-	idx := map[string]int{}
-	for i, a := range arts {
-		idx[a.URL] = i
-	}
 	f, err := os.Create(out)
 	if err != nil {
 		t.Fatal(err)

@@ -7,22 +7,30 @@ import (
 
 	"github.com/khabar-news/khabar/internal/dedup"
 	"github.com/khabar-news/khabar/internal/fetch"
+	"github.com/khabar-news/khabar/internal/news"
 )
 
-// TestCorpusDiag prints, for each tuning pair, what the engine decided and
-// the measures behind it (KHABAR_DIAG=1). Tuning half only.
-func TestCorpusDiag(t *testing.T) {
+// diagCorpus skips unless KHABAR_DIAG is set, and loads the corpus, the
+// labelled pairs and each article's index by URL, for the diagnostics.
+func diagCorpus(t *testing.T) ([]*news.Article, []Pair, map[string]int) {
+	t.Helper()
 	if os.Getenv("KHABAR_DIAG") == "" {
 		t.Skip("set KHABAR_DIAG=1")
 	}
 	arts := loadCorpus(t)
-	pairs := loadPairs(t)
-	ps := prepare(arts)
-	_, e, results := runCorpus(arts, ps, DefaultConfig(), dedup.DefaultConfig())
-	idx := map[string]int{}
+	idx := make(map[string]int, len(arts))
 	for i, a := range arts {
 		idx[a.URL] = i
 	}
+	return arts, loadPairs(t), idx
+}
+
+// TestCorpusDiag prints, for each tuning pair, what the engine decided and
+// the measures behind it (KHABAR_DIAG=1). Tuning half only.
+func TestCorpusDiag(t *testing.T) {
+	arts, pairs, idx := diagCorpus(t)
+	ps := prepare(arts)
+	_, e, results := runCorpus(arts, ps, DefaultConfig(), dedup.DefaultConfig())
 	res := map[int64]Result{}
 	for _, r := range results {
 		res[r.Article] = r
