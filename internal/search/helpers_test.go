@@ -16,7 +16,7 @@ import (
 
 // fixture is a real SQLite store and a real index in one temp folder.
 type fixture struct {
-	t     *testing.T
+	t     testing.TB
 	dir   string
 	st    *sqlite.Store
 	ix    *Index

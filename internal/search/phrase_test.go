@@ -4,12 +4,14 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/khabar-news/khabar/internal/news"
+	"github.com/khabar-news/khabar/internal/store/sqlite"
 )
 
 // TestTwoPhasePhrasesMatchBleve checks the two-phase phrase search against
@@ -88,4 +90,49 @@ func TestTwoPhasePhrasesMatchBleve(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzSearch runs any query, both sorts and a few pages, against a small
+// index: the answer is hits or a user's mistake (EINVALID), never another
+// error, and never more hits than the page holds.
+func FuzzSearch(f *testing.F) {
+	for _, s := range []string{`"الملك فهد الدولي"`, `مطار -"الملك فهد" source:سبق`, `"في"`, `""`, `"a b c d"`,
+		`after:2015-08-02 before:2015-08-01 مطار`, `tag:x "ملعب في جدة" -source:عكاظ`, "\"قاتـ.ل\" احمد", `«كأس العالم» "`} {
+		f.Add(s, uint8(1))
+	}
+	dir := f.TempDir()
+	st, err := sqlite.Open(context.Background(), filepath.Join(dir, "khabar.db"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer st.Close()
+	fx := &fixture{dir: dir, st: st, srcID: map[string]int64{}}
+	ix, err := Open(context.Background(), dir, st, Options{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	defer ix.Close()
+	fx.ix = ix
+	fx.t = f
+	for i, txt := range []string{"افتتاح مطار الملك فهد الدولي في جدة.", "ملعب في جدة يستضيف كأس العالم.", "أحمد يلتقي الملك فهد."} {
+		fx.put([]string{"سبق", "عكاظ"}[i%2], "خبر "+txt, txt, day(2015, 8, 1+i))
+	}
+	if err := ix.Flush(context.Background()); err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, q string, page uint8) {
+		for _, sort := range []string{news.SortRelevance, news.SortTime} {
+			r := news.SearchRequest{Query: q, Sort: sort, Page: int(page%4) + 1, PageSize: 2}
+			res, err := ix.Search(context.Background(), r)
+			if err != nil {
+				if news.ErrorCode(err) != news.EINVALID {
+					t.Fatalf("%q page %d by %s: %v (not a user's mistake)", q, r.Page, sort, err)
+				}
+				continue
+			}
+			if len(res.Hits) > r.PageSize {
+				t.Fatalf("%q: %d hits on a page of %d", q, len(res.Hits), r.PageSize)
+			}
+		}
+	})
 }
