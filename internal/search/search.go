@@ -232,7 +232,13 @@ func (p *plan) build(phrases []bquery.Query, relaxed bool) bquery.Query {
 	if len(must) == 0 {
 		must = []bquery.Query{bleve.NewMatchAllQuery()}
 	}
-	bq.AddMust(must...)
+	if len(must) == 1 {
+		// Not wrapped in a conjunction of one, a layer every match passed
+		// through for nothing.
+		bq.Must = must[0]
+	} else {
+		bq.AddMust(must...)
+	}
 	if len(p.titles) >= 2 && !relaxed {
 		// Per word, a short headline holding one of the words outscores a
 		// long one holding them all (BM25's length norm); a headline that
