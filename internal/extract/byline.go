@@ -430,16 +430,17 @@ func bylineSlots(p *page, headBlock int) (slots []bylineSlot, first, last int) {
 	return slots, first, last
 }
 
-// slotBlock reports whether block i may hold a bare byline at all: not the
-// headline, furniture, a link, a caption, nor a line of the text itself
-// (unless it opens the text set in bold as a byline is:
-// «<p><b>فلان - الرياض</b></p>»).
-func slotBlock(p *page, i, headBlock, first, last int, tk string) bool {
+// slotBlock reports whether block i, in zone, may hold a bare byline at
+// all: not the headline, furniture, a link, a caption, nor a line of the
+// text itself (unless it opens the text set in bold as a byline is:
+// «<p><b>فلان - الرياض</b></p>»). The article's own footer (block.foot) is
+// furniture everywhere but after the text, where sites sign the story.
+func slotBlock(p *page, i, headBlock, first, last int, tk string, zone byte) bool {
 	if i < 0 || i >= len(p.blocks) || i == headBlock {
 		return false
 	}
 	b := p.blocks[i]
-	if b.boiler || b.link || b.fig || titleKey(b.text) == tk {
+	if b.boiler && !(b.foot && zone == 't') || b.link || b.fig || titleKey(b.text) == tk {
 		return false
 	}
 	return !inProseRun(p, i, first, last) || b.bold && i < first
@@ -454,7 +455,7 @@ func bareByline(p *page, sites []string, headBlock int) string {
 	}
 	tk := titleKey(p.blocks[headBlock].text)
 	for _, sl := range slots {
-		if !slotBlock(p, sl.i, headBlock, first, last, tk) {
+		if !slotBlock(p, sl.i, headBlock, first, last, tk, sl.zone) {
 			continue
 		}
 		for _, t := range nameParts(p.blocks[sl.i].text) {
@@ -462,7 +463,7 @@ func bareByline(p *page, sites []string, headBlock int) string {
 			if !isBareByline(t, sites) {
 				continue
 			}
-			if a := cleanAuthor(t, sites); a != "" && !isMenuText(p, a) {
+			if a := cleanAuthor(t, sites); a != "" && !isMenuTextBesides(p, a, sl.i) {
 				return a
 			}
 		}

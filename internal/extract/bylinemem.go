@@ -44,6 +44,7 @@ type bmCandidate struct {
 	text    string   // the line as an author (cleanAuthor applied)
 	key     string   // its comparison form
 	unknown []string // its parts that must be a name (nameLike)
+	block   int      // the page block it was read from
 }
 
 // bylineMemHost is the memory key of a page's host for bylines: host and
@@ -114,7 +115,7 @@ func bylineCandidates(p *page, sites []string, headBlock int) []bmCandidate {
 	tk := titleKey(p.blocks[headBlock].text)
 	var out []bmCandidate
 	for _, sl := range slots {
-		if !slotBlock(p, sl.i, headBlock, first, last, tk) || p.blocks[sl.i].box == nil {
+		if !slotBlock(p, sl.i, headBlock, first, last, tk, sl.zone) || p.blocks[sl.i].box == nil {
 			continue
 		}
 		for _, t := range nameParts(p.blocks[sl.i].text) {
@@ -125,7 +126,7 @@ func bylineCandidates(p *page, sites []string, headBlock int) []bmCandidate {
 			}
 			if a := cleanAuthor(t, sites); a != "" {
 				path := string(sl.zone) + elementPath(p.blocks[sl.i].box)
-				out = append(out, bmCandidate{slot: fingerprint(path), text: a, key: titleKey(a), unknown: unknown})
+				out = append(out, bmCandidate{slot: fingerprint(path), text: a, key: titleKey(a), unknown: unknown, block: sl.i})
 				break
 			}
 		}
@@ -138,7 +139,7 @@ func bylineCandidates(p *page, sites []string, headBlock int) []bmCandidate {
 // These checks cost a walk over the page, so they run only for the line about
 // to be taken.
 func notTaken(p *page, headBlock int, c bmCandidate) bool {
-	if isMenuText(p, c.text) {
+	if isMenuTextBesides(p, c.text, c.block) {
 		return true
 	}
 	if len(c.unknown) == 0 {

@@ -389,6 +389,19 @@ func isMenuText(p *page, s string) bool {
 	return false
 }
 
+// isMenuTextBesides is isMenuText for a bare byline read from block own:
+// the block itself, when it is in the article's own footer (furniture to
+// every other rule), does not count as the menu.
+func isMenuTextBesides(p *page, s string, own int) bool {
+	k := titleKey(s)
+	for i, b := range p.blocks {
+		if b.boiler && !(i == own && b.foot) && titleKey(b.text) == k {
+			return true
+		}
+	}
+	return false
+}
+
 // cleanAuthor strips byline words and edge punctuation and rejects what is not
 // a name: generic editor accounts, URLs, the site itself, whole sentences.
 func cleanAuthor(s string, sites []string) string {

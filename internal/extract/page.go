@@ -41,6 +41,13 @@ type block struct {
 	link   bool // nearly all its text is link text (a teaser, a tag, a menu item)
 	fig    bool // inside a <figure>/<figcaption>: a caption, never a byline
 	bold   bool // nearly all its text is in <b>/<strong>
+	// foot marks furniture that is only furniture for being a <footer>
+	// (or of a "footer" class) inside the element that
+	// holds the article (<article>, <main>, role=article/main,
+	// itemprop=articleBody): the article's own footer, where many sites sign
+	// the story. It stays boiler for the text, dates and headings; only the
+	// byline search after the text reads it (see slotBlock).
+	foot bool
 	// box is the innermost block element holding the block's first text:
 	// two blocks in one box (a <br> run) or in boxes of one tag and class
 	// under one parent (sibling <p>s) are paragraphs of the same text.
@@ -93,6 +100,27 @@ func hasHint(cls string, hints []string) bool {
 	return false
 }
 
+// footHints are the furniture hints but "footer": what marks an article's
+// footer as plain furniture (share bars, tags, related lists in it).
+var footHints = func() []string {
+	var out []string
+	for _, h := range boilerHints {
+		if h != "footer" {
+			out = append(out, h)
+		}
+	}
+	return out
+}()
+
+var footerHint = []string{"footer"}
+
+// setFoot sets the walker's foot state and returns what restores it.
+func (w *walker) setFoot(v bool) func() {
+	old := w.foot
+	w.foot = v
+	return func() { w.foot = old }
+}
+
 var siteHints = []string{"logo", "site-title", "site-name", "sitename", "brand", "masthead"}
 
 var bylineHints = []string{"author", "byline", "writer", "kateb", "reporter"}
@@ -117,6 +145,10 @@ type walker struct {
 	fig                 bool // some of buf was written inside a figure
 	boxes               []*html.Node
 	box                 *html.Node // boxes' top when buf got its first text
+	// content counts the open elements that hold an article; foot is set
+	// inside an article's own footer (block.foot).
+	content int
+	foot    bool
 }
 
 func (w *walker) flush(boiler bool) {
@@ -129,7 +161,8 @@ func (w *walker) flush(boiler bool) {
 	w.buf.Reset()
 	w.linkBytes, w.boldBytes, w.fig, w.box = 0, 0, false, nil
 	if t != "" {
-		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, fig: fig, bold: bold, box: box})
+		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, fig: fig, bold: bold, box: box,
+			foot: boiler && w.foot})
 	}
 }
 
@@ -194,13 +227,35 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 		return
 	}
 	cls := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	role := strings.ToLower(strings.TrimSpace(attr(n, "role")))
+	// An article's own footer: a footer inside the element holding the
+	// article. The page's footer (outside it) is chrome; this one often
+	// carries the signature, so the byline search may read it (block.foot).
+	// Any other furniture hint on it or inside it makes it plain furniture.
+	// (role=contentinfo was never furniture here, so it needs no exception.)
+	if !boiler && w.content > 0 && (n.DataAtom == atom.Footer || hasHint(cls, footerHint)) && !hasHint(cls, footHints) {
+		boiler = true
+		w.flush(true) // text before the footer is not the footer's
+		defer w.setFoot(true)()
+	}
 	switch n.DataAtom {
 	// Not <form>: ASP.NET pages wrap the whole page in one.
 	case atom.Nav, atom.Aside, atom.Footer, atom.Button:
-		boiler = true
+		if !boiler {
+			boiler = true
+		} else if w.foot && n.DataAtom != atom.Footer {
+			defer w.setFoot(false)()
+		}
 	}
 	if !boiler && hasHint(cls, boilerHints) {
 		boiler = true
+	} else if w.foot && hasHint(cls, footHints) {
+		defer w.setFoot(false)()
+	}
+	if !boiler && (n.DataAtom == atom.Article || n.DataAtom == atom.Main || role == "main" || role == "article" ||
+		strings.EqualFold(attr(n, "itemprop"), "articleBody")) {
+		w.content++
+		defer func() { w.content-- }()
 	}
 	if !site && hasHint(cls, siteHints) {
 		site = true
