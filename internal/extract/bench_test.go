@@ -22,15 +22,7 @@ func BenchmarkExtract(b *testing.B) {
 		bytesIn += int64(len(p.html))
 	}
 	b.SetBytes(bytesIn / int64(len(pages)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		p := pages[i%len(pages)]
-		if _, err := ex.Extract(context.Background(), Input{HTML: p.html, URL: p.gold.URL, Fetched: fetched}); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/page")
+	extractPages(b, ex, pages, fetched)
 }
 
 // BenchmarkExtractWithMemory: BenchmarkExtract with the in-process host
@@ -40,15 +32,7 @@ func BenchmarkExtractWithMemory(b *testing.B) {
 	pages := newsfarm(b)
 	ex := New(WithMemory(NewMemory()))
 	fetched := time.Date(2015, 8, 11, 0, 0, 0, 0, time.UTC)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		p := pages[i%len(pages)]
-		if _, err := ex.Extract(context.Background(), Input{HTML: p.html, URL: p.gold.URL, Fetched: fetched}); err != nil {
-			b.Fatal(err)
-		}
-	}
-	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/page")
+	extractPages(b, ex, pages, fetched)
 }
 
 // BenchmarkTrafilaturaAlone: plain trafilatura.Extract on the same pages, with
@@ -100,4 +84,17 @@ func BenchmarkMetadataOnly(b *testing.B) {
 		_, _ = choosePublished(pg, head, defaultZone, fetched)
 	}
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/1000, "ms/page")
+}
+
+// extractPages extracts pages round-robin b.N times and reports ms/page.
+func extractPages(b *testing.B, ex Extractor, pages []farmPage, fetched time.Time) {
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		p := pages[i%len(pages)]
+		if _, err := ex.Extract(context.Background(), Input{HTML: p.html, URL: p.gold.URL, Fetched: fetched}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Milliseconds())/float64(b.N), "ms/page")
 }

@@ -59,13 +59,7 @@ func TestBareBylinePositions(t *testing.T) {
 	}
 	ex := New()
 	for _, c := range cases {
-		res, err := ex.Extract(context.Background(), Input{HTML: []byte(c.html), URL: "http://example.com/news/1"})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		if res.Author != c.want {
-			t.Errorf("%s: author %q, want %q", c.name, res.Author, c.want)
-		}
+		res := authorOf(t, ex, c.name, c.html, c.want)
 		if c.want != "" && strings.Contains(res.Text, c.want) {
 			t.Errorf("%s: the byline stays in the text: %q", c.name, res.Text)
 		}
@@ -98,13 +92,7 @@ func TestArticleFooterByline(t *testing.T) {
 	}
 	ex := New()
 	for _, c := range cases {
-		res, err := ex.Extract(context.Background(), Input{HTML: []byte(c.html), URL: "http://example.com/news/1"})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		if res.Author != c.want {
-			t.Errorf("%s: author %q, want %q", c.name, res.Author, c.want)
-		}
+		res := authorOf(t, ex, c.name, c.html, c.want)
 		for _, s := range []string{"سلمان العنزي", "محمد علي صالح", "مستشفيات جديدة وتوسيع", "جميع الحقوق", "وزارة الصحة مستشفيات"} {
 			in := strings.Contains(res.Text, s)
 			if c.name == "role=contentinfo in the article" && s == "محمد علي صالح" {
@@ -117,4 +105,17 @@ func TestArticleFooterByline(t *testing.T) {
 			}
 		}
 	}
+}
+
+// authorOf extracts page and reports an author other than want.
+func authorOf(t *testing.T, ex Extractor, name, page, want string) *Result {
+	t.Helper()
+	res, err := ex.Extract(context.Background(), Input{HTML: []byte(page), URL: "http://example.com/news/1"})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	if res.Author != want {
+		t.Errorf("%s: author %q, want %q", name, res.Author, want)
+	}
+	return res
 }
