@@ -275,14 +275,19 @@ func (ix *Index) textQuery(s string, phrase bool) bquery.Query {
 			q.SetBoost(boost)
 			return q
 		}
-		q := bleve.NewMatchQuery(s)
-		q.SetField(field)
-		q.Analyzer = ix.opt.Analyzer
-		q.SetOperator(bquery.MatchQueryOperatorAnd)
-		q.SetBoost(boost)
-		return q
+		return ix.allWords(field, s, boost)
 	}
 	return bleve.NewDisjunctionQuery(one("title", ix.opt.TitleBoost), one("text", 1))
+}
+
+// allWords finds every word of s, analyzed, in one field.
+func (ix *Index) allWords(field, s string, boost float64) bquery.Query {
+	q := bleve.NewMatchQuery(s)
+	q.SetField(field)
+	q.Analyzer = ix.opt.Analyzer
+	q.SetOperator(bquery.MatchQueryOperatorAnd)
+	q.SetBoost(boost)
+	return q
 }
 
 func (ix *Index) fieldPhrase(field, s string) bquery.Query {
@@ -563,12 +568,7 @@ func (ix *Index) wordQuery(w string) bquery.Query {
 func (ix *Index) fieldWord(field, w string, boost float64) bquery.Query {
 	terms := ix.wordTerms(w)
 	if len(terms) == 0 {
-		q := bleve.NewMatchQuery(w)
-		q.SetField(field)
-		q.Analyzer = ix.opt.Analyzer
-		q.SetOperator(bquery.MatchQueryOperatorAnd)
-		q.SetBoost(boost)
-		return q
+		return ix.allWords(field, w, boost)
 	}
 	var alts []bquery.Query
 	for _, t := range ix.inField(field, terms) {
