@@ -15,6 +15,8 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"github.com/khabar-news/khabar/internal/tag"
 )
 
 // Doc is what the clusterer needs of an article: terms as internal/arabic
@@ -46,7 +48,7 @@ type Config struct {
 	WTime          float64       // score lost per day since the story's last article
 	IndexTerms     int           // an article's top terms that index its story
 	QueryTerms     int           // an article's top terms that look up candidates
-	PlaceVeto      int           // how headline places keep an article out of a story and stories apart (see vetoed; 1; < 0: never)
+	PlaceVeto      int           // how headline places keep an article out of a story and stories apart (see vetoed; 5; < 0: never)
 }
 
 // DefaultConfig is tuned on half of the labelled dev pairs (see README).
@@ -63,7 +65,7 @@ func DefaultConfig() Config {
 		WTime:          0.1,
 		IndexTerms:     12,
 		QueryTerms:     12,
-		PlaceVeto:      1,
+		PlaceVeto:      5,
 	}
 }
 
@@ -468,6 +470,11 @@ func (c *Clusterer) vetoed(s *live, v vec, places []string) bool {
 		return false
 	}
 	switch c.cfg.PlaceVeto {
+	case 5: // as 1, and abroad: the article's countries are none of the story's
+		if abroadDisjoint(places, s.places) {
+			return true
+		}
+		fallthrough
 	case 1: // no member's headline names any of the article's places
 		for _, p := range places {
 			if s.places[p] > 0 {
@@ -521,17 +528,57 @@ func dot(a, b vec) float64 {
 	return d
 }
 
+// abroadDisjoint says whether an article's headline names countries abroad
+// and the story's headlines name others, none of them the article's: a
+// foreign leader's call about a bombing at home shares the bombing's place
+// with every other call, but not the caller's country.
+func abroadDisjoint(places []string, story map[string]int) bool {
+	mine := false
+	for _, p := range places {
+		if tag.Home(p) {
+			continue
+		}
+		if story[p] > 0 {
+			return false
+		}
+		mine = true
+	}
+	if !mine {
+		return false
+	}
+	for p, n := range story {
+		if n > 0 && !tag.Home(p) {
+			return true
+		}
+	}
+	return false
+}
+
 // disjointPlaces says whether two stories' headlines name places and share none.
-func disjointPlaces(a, b *live) bool {
+func (c *Clusterer) disjointPlaces(a, b *live) bool {
 	if a.placed == 0 || b.placed == 0 {
 		return false
 	}
+	shared := false
 	for p := range a.places {
 		if b.places[p] > 0 {
-			return false
+			shared = true
+			break
 		}
 	}
-	return true
+	if !shared {
+		return true
+	}
+	if c.cfg.PlaceVeto != 5 {
+		return false
+	}
+	var abroad []string
+	for p, n := range a.places {
+		if n > 0 && !tag.Home(p) {
+			abroad = append(abroad, p)
+		}
+	}
+	return abroadDisjoint(abroad, b.places)
 }
 
 // mergeNear merges into s every live story whose centroid has become close
@@ -548,7 +595,7 @@ func (c *Clusterer) mergeNear(s *live, v vec) []int64 {
 		if s.body.cosCentroid(o.body) < c.cfg.MergeThreshold {
 			continue
 		}
-		if c.cfg.PlaceVeto > 0 && disjointPlaces(s, o) {
+		if c.cfg.PlaceVeto > 0 && c.disjointPlaces(s, o) {
 			continue
 		}
 		keep, gone := s, o

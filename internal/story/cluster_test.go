@@ -37,3 +37,33 @@ func TestLifetime(t *testing.T) {
 		})
 	}
 }
+
+// TestAbroadVeto: calls from two foreign kings about one bombing at home
+// share the bombing's place but not the caller's country; they are two
+// stories, while a follow-up that names only the place at home joins.
+func TestAbroadVeto(t *testing.T) {
+	t0 := time.Date(2015, 8, 6, 19, 0, 0, 0, time.UTC)
+	words := []string{"خادم", "حرم", "تلقى", "اتصال", "هاتف", "ملك", "ادان", "تفجير", "مسجد", "طوارئ", "عسير"}
+	doc := func(id int64, places ...string) *Doc {
+		return &Doc{ID: id, Source: id, Time: t0.Add(time.Duration(id) * time.Hour), Title: words[:6], Body: words, Places: places}
+	}
+	for _, tc := range []struct {
+		veto  int
+		apart bool
+	}{
+		{5, true},
+		{1, false},
+	} {
+		cfg := DefaultConfig()
+		cfg.PlaceVeto = tc.veto
+		c := New(cfg)
+		c.Add(doc(1, "مغرب", "عسير"))
+		b := c.Add(doc(2, "بحرين", "اردن", "عسير"))
+		if b.New != tc.apart {
+			t.Errorf("veto %d: the second caller's article %+v, want new=%v", tc.veto, b, tc.apart)
+		}
+		if f := c.Add(doc(3, "عسير")); f.New || f.Story != 1 && f.Story != 2 {
+			t.Errorf("veto %d: the follow-up naming only the home place %+v, want it in a story", tc.veto, f)
+		}
+	}
+}

@@ -20,6 +20,7 @@ import (
 var (
 	placesOnce sync.Once
 	placeKeys  map[string]string // bare normalized form → canonical place
+	homeCanon  map[string]bool   // canonical places of homePlaces
 )
 
 // firstWordOK are the first words of multi-word country names that stand
@@ -40,7 +41,13 @@ var extraPlaces = map[string]string{
 	"طرابلس": "ليبيا", "بنغازي": "ليبيا", "الخرطوم": "سودان", "خرطوم": "سودان", "غزه": "فلسطين",
 	"القدس": "فلسطين", "قدس": "فلسطين", "الدوحه": "قطر", "دوحه": "قطر", "المنامه": "بحرين", "منامه": "بحرين",
 	"مسقط": "عمان", "ابوظبي": "امارات", "دبي": "امارات", "كراتشي": "باكستان", "اسلام اباد": "باكستان",
-	// Saudi regions and cities: events at home differ by place too.
+}
+
+// homePlaces are the home country's regions and cities: events at home
+// differ by place too. They name where news happens, not who makes it, so
+// the story veto weighs them apart from countries: the Asir bombing and a
+// foreign king's call about it share Asir.
+var homePlaces = map[string]string{
 	"رياض": "رياض", "جده": "جده", "مكه": "مكه", "دمام": "دمام", "قصيم": "قصيم", "حائل": "حائل",
 	"تبوك": "تبوك", "جازان": "جازان", "جيزان": "جازان", "نجران": "نجران", "عسير": "عسير",
 	"ابها": "عسير", "خميس مشيط": "عسير", "باحه": "باحه", "جوف": "جوف", "عرعر": "حدود شماليه",
@@ -80,6 +87,11 @@ func buildPlaces() {
 	})
 	for k, v := range extraPlaces {
 		add(k, v)
+	}
+	homeCanon = map[string]bool{}
+	for k, v := range homePlaces {
+		add(k, v)
+		homeCanon[v] = true
 	}
 }
 
@@ -199,4 +211,11 @@ func prefixed(w string) []string {
 		}
 	}
 	return out
+}
+
+// Home says whether a place Places returned is a region or city of the home
+// country rather than a country abroad.
+func Home(place string) bool {
+	placesOnce.Do(buildPlaces)
+	return homeCanon[place]
 }

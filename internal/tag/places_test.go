@@ -32,3 +32,17 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestHome(t *testing.T) {
+	for p, want := range map[string]bool{"عسير": true, "جازان": true, "رياض": true, "اردن": false, "مغرب": false, "امريكا": false} {
+		if got := Home(p); got != want {
+			t.Errorf("Home(%q) = %v, want %v", p, got, want)
+		}
+	}
+	// Every home place Places finds is one Home knows.
+	for _, p := range Places(arabic.Analyze("تفجير في أبها وسيول في جدة")) {
+		if !Home(p) {
+			t.Errorf("Places gave %q, which Home does not take for a home place", p)
+		}
+	}
+}
