@@ -32,6 +32,7 @@ type Doc struct {
 	Names  []string
 	Tags   []string // tag names, counted per story
 	Places []string // places the headline names (tag.Places): events elsewhere are other events
+	Day    int8     // the weekday the opening reports (LeadDay: 1 Sunday … 7 Saturday; 0 unknown)
 	CopyOf int64    // the original, when this is a copy; it joins the original's story
 }
 
@@ -49,6 +50,7 @@ type Config struct {
 	IndexTerms     int           // an article's top terms that index its story
 	QueryTerms     int           // an article's top terms that look up candidates
 	PlaceVeto      int           // how headline places keep an article out of a story and stories apart (see vetoed; 5; < 0: never)
+	DayVeto        int           // > 0: an article whose opening names a weekday none of the story's members name stays out, and such stories stay apart (1; < 0: never)
 }
 
 // DefaultConfig is tuned on half of the labelled dev pairs (see README).
@@ -66,6 +68,7 @@ func DefaultConfig() Config {
 		IndexTerms:     12,
 		QueryTerms:     12,
 		PlaceVeto:      5,
+		DayVeto:        1,
 	}
 }
 
@@ -94,6 +97,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.QueryTerms <= 0 {
 		c.QueryTerms = d.QueryTerms
+	}
+	if c.DayVeto == 0 {
+		c.DayVeto = d.DayVeto
 	}
 	if c.PlaceVeto == 0 {
 		c.PlaceVeto = d.PlaceVeto
@@ -201,6 +207,7 @@ type live struct {
 	tags        map[string]int
 	places      map[string]int // headline places, counted over members
 	placed      int            // members whose headline names a place
+	days        [8]int         // members by the weekday their opening reports (0: none)
 	members     []member
 	terms       map[uint32]struct{} // its postings in the inverted index
 }
@@ -385,6 +392,7 @@ func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 	if len(m.places) > 0 {
 		s.placed++
 	}
+	s.days[d.Day]++
 	s.first = min(s.first, m.t)
 	s.last = max(s.last, m.t)
 	c.of[m.id] = s.id
@@ -446,7 +454,7 @@ func (c *Clusterer) best(body, title vec, d *Doc, t int64, skip int64) (*live, f
 			continue
 		}
 		sc := c.score(s, body, title, d.Names, t)
-		if sc > bestScore && (sc < c.cfg.Threshold || !c.vetoed(s, body, d.Places)) {
+		if sc > bestScore && (sc < c.cfg.Threshold || !c.vetoed(s, body, d.Places) && !c.otherDay(s.days, d.Day)) {
 			best, bestScore = s, sc
 		}
 	}
@@ -504,6 +512,46 @@ func (c *Clusterer) vetoed(s *live, v vec, places []string) bool {
 			if len(s.members[i].places) > 0 {
 				return !shares(s.members[i].places)
 			}
+		}
+	}
+	return false
+}
+
+// otherDay says whether an article reporting day d stays out of a story
+// whose members report days: when the story's members name weekdays and
+// none names d, the article reports another day's event. Two oil market
+// reports of Wednesday and Thursday, or two shells falling on one border
+// town a day apart, share every word but the day.
+func (c *Clusterer) otherDay(days [8]int, d int8) bool {
+	if c.cfg.DayVeto <= 0 || d == 0 || days[d] > 0 {
+		return false
+	}
+	for _, n := range days[1:] {
+		if n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDays says whether two stories' members name weekdays, none shared.
+func (c *Clusterer) otherDays(a, b [8]int) bool {
+	if c.cfg.DayVeto <= 0 {
+		return false
+	}
+	named := false
+	for i := 1; i < len(a); i++ {
+		if a[i] > 0 && b[i] > 0 {
+			return false
+		}
+		named = named || a[i] > 0
+	}
+	if !named {
+		return false
+	}
+	for _, n := range b[1:] {
+		if n > 0 {
+			return true
 		}
 	}
 	return false
@@ -598,6 +646,9 @@ func (c *Clusterer) mergeNear(s *live, v vec) []int64 {
 		if c.cfg.PlaceVeto > 0 && c.disjointPlaces(s, o) {
 			continue
 		}
+		if c.otherDays(s.days, o.days) {
+			continue
+		}
 		keep, gone := s, o
 		if o.first < s.first || (o.first == s.first && o.id < s.id) {
 			keep, gone = o, s
@@ -623,6 +674,9 @@ func (c *Clusterer) merge(keep, gone *live) {
 		keep.places[p] += k
 	}
 	keep.placed += gone.placed
+	for i, k := range gone.days {
+		keep.days[i] += k
+	}
 	keep.first = min(keep.first, gone.first)
 	keep.last = max(keep.last, gone.last)
 	for term := range gone.terms {
