@@ -50,6 +50,7 @@ type Config struct {
 	IndexTerms     int           // an article's top terms that index its story
 	QueryTerms     int           // an article's top terms that look up candidates
 	PlaceVeto      int           // how headline places keep an article out of a story and stories apart (see vetoed; 5; < 0: never)
+	LateJoin       int           // > 0: a story of one original article merges into a story it would now join (see lateJoin; 1; < 0: never)
 	DayVeto        int           // > 0: an article whose opening names a weekday none of the story's members name stays out, and such stories stay apart (1; < 0: never)
 }
 
@@ -69,6 +70,7 @@ func DefaultConfig() Config {
 		QueryTerms:     12,
 		PlaceVeto:      5,
 		DayVeto:        1,
+		LateJoin:       1,
 	}
 }
 
@@ -97,6 +99,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.QueryTerms <= 0 {
 		c.QueryTerms = d.QueryTerms
+	}
+	if c.LateJoin == 0 {
+		c.LateJoin = d.LateJoin
 	}
 	if c.DayVeto == 0 {
 		c.DayVeto = d.DayVeto
@@ -640,7 +645,7 @@ func (c *Clusterer) mergeNear(s *live, v vec) []int64 {
 		if life := int64(c.cfg.Lifetime); life > 0 && max(s.last, o.last)-min(s.first, o.first) > life {
 			continue
 		}
-		if s.body.cosCentroid(o.body) < c.cfg.MergeThreshold {
+		if s.body.cosCentroid(o.body) < c.cfg.MergeThreshold && !c.lateJoin(s, o) {
 			continue
 		}
 		if c.cfg.PlaceVeto > 0 && c.disjointPlaces(s, o) {
@@ -658,6 +663,23 @@ func (c *Clusterer) mergeNear(s *live, v vec) []int64 {
 		s = keep
 	}
 	return out
+}
+
+// lateJoin says whether o, a story of one original article, would join s
+// now: an early report starts a story of its own before the coverage it
+// belongs to has built up, and scored against that coverage later it
+// reaches the join threshold. The score is the one an arriving article
+// gets, less the names (a one-article story's names are its own). Tried on
+// the tuning half: the join threshold itself 0.911, ±0.05 0.907 / 0.911,
+// −0.1 0.901 (0.906 without).
+func (c *Clusterer) lateJoin(s, o *live) bool {
+	if c.cfg.LateJoin <= 0 || len(o.members) != 1 || o.members[0].copyOf != 0 {
+		return false
+	}
+	m := &o.members[0]
+	sc := s.body.cos(m.v) + c.cfg.WTitle*s.title.cosCentroid(o.title)
+	dt := float64(max(m.t-s.last, s.first-m.t, 0)) / float64(24*time.Hour)
+	return sc-c.cfg.WTime*dt >= c.cfg.Threshold
 }
 
 func (c *Clusterer) merge(keep, gone *live) {

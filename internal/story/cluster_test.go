@@ -67,3 +67,31 @@ func TestAbroadVeto(t *testing.T) {
 		}
 	}
 }
+
+// TestLateJoin: an early short report starts a story of its own; once the
+// coverage has built up, it would join it, and its story merges in.
+func TestLateJoin(t *testing.T) {
+	t0 := time.Date(2015, 7, 22, 17, 0, 0, 0, time.UTC)
+	docs := []*Doc{
+		{ID: 1, Title: []string{"مخطوط", "قران", "جامعه"}, Body: []string{"مخطوط", "قران", "جامعه", "كنز"}},
+		{ID: 2, Title: []string{"اقدم", "نسخه", "قران"}, Body: []string{"اقدم", "نسخه", "قران", "عثور", "برمنجهام", "مكتبه"}},
+		{ID: 3, Title: []string{"اقدم", "نسخه", "قران"}, Body: []string{"اقدم", "نسخه", "قران", "عثور", "برمنجهام", "مخطوط"}},
+		{ID: 4, Title: []string{"اقدم", "نسخه", "قران", "مخطوط"}, Body: []string{"اقدم", "نسخه", "قران", "عثور", "برمنجهام", "مخطوط", "جامعه"}},
+	}
+	for _, late := range []int{1, -1} {
+		cfg := DefaultConfig()
+		cfg.LateJoin = late
+		c := New(cfg)
+		for i, d := range docs {
+			d.Source, d.Time = d.ID, t0.Add(time.Duration(i)*time.Hour)
+			c.Add(d)
+		}
+		if c.StoryOf(2) != c.StoryOf(4) {
+			t.Fatalf("LateJoin %d: the coverage is split: stories %d, %d, %d", late, c.StoryOf(2), c.StoryOf(3), c.StoryOf(4))
+		}
+		if got := c.StoryOf(1) == c.StoryOf(4); got != (late > 0) {
+			t.Errorf("LateJoin %d: the early report in the coverage's story = %v (stories %d, %d, %d, %d)", late, got,
+				c.StoryOf(1), c.StoryOf(2), c.StoryOf(3), c.StoryOf(4))
+		}
+	}
+}
