@@ -129,7 +129,7 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 		}
 	}
 	if len(paras) > 0 {
-		paras = trimTail(trimLead(paras, res.Title, res.Author, zone, now))
+		paras = trimSignature(trimTail(trimLead(paras, res.Title, res.Author, zone, now)), res.Author)
 		paras = cl.cleanParas(paras, res.Title)
 		paras = e.learn(ctx, cl.host, paras, zone, now)
 		res.Text = strings.Join(paras, "\n\n")

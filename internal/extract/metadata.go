@@ -363,6 +363,10 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 		}
 		for _, re := range bylineInTextRes {
 			if m := re.FindStringSubmatch(b.text); m != nil {
+				// «كتب - فلان · محليات · 10 أغسطس»: the name ends at the dot.
+				if i := strings.IndexAny(m[1], labelStop); i > 0 {
+					m[1] = m[1][:i]
+				}
 				cands = append(cands, m[1])
 				break
 			}
@@ -373,7 +377,18 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 			return a
 		}
 	}
-	return bareByline(p, sites, headBlock)
+	// Cues before wording: a label or a writer's link says what the line is.
+	if a := labelledByline(p, sites, headBlock); a != "" {
+		return a
+	}
+	if a := linkedByline(p, sites, headBlock); a != "" {
+		return a
+	}
+	if a := bareByline(p, sites, headBlock); a != "" {
+		return a
+	}
+	a, _ := edgeByline(p, sites, headBlock, false)
+	return a
 }
 
 // isMenuText reports whether s is the whole text of a block in the page

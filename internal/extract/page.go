@@ -3,6 +3,7 @@ package extract
 import (
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +24,7 @@ type page struct {
 	headings  []heading           // h1-h3, b, strong, font and *title* elements
 	blocks    []block             // visible text blocks in document order
 	bylines   []string            // text of author/byline elements and rel=author links
+	authLinks []authLink          // links to a writer's page (/author/, /kuttab/ ...)
 	times     []timeTag           // <time datetime> and itemprop=datePublished elements
 }
 
@@ -41,6 +43,9 @@ type block struct {
 	link   bool // nearly all its text is link text (a teaser, a tag, a menu item)
 	fig    bool // inside a <figure>/<figcaption>: a caption, never a byline
 	bold   bool // nearly all its text is in <b>/<strong>
+	// emph: nearly all its text is set apart from running text: bold,
+	// italic (<i>/<em>), <cite>, <address> or <small>.
+	emph bool
 	// foot marks furniture that is only furniture for being a <footer>
 	// (or of a "footer" class) inside the element that
 	// holds the article (<article>, <main>, role=article/main,
@@ -53,6 +58,19 @@ type block struct {
 	// under one parent (sibling <p>s) are paragraphs of the same text.
 	box *html.Node
 }
+
+// authLink is a link whose address is a writer's page: its text names the
+// writer whatever the markup around it.
+type authLink struct {
+	text   string
+	block  int // the block the link's text is in
+	boiler bool
+}
+
+// authorPathRe matches the address of a writer's page: a path segment
+// /author/, /writers/, /kuttab/ (Arabic «كتّاب» transliterated), or an
+// author= query.
+var authorPathRe = regexp.MustCompile(`(?i)(?:^|/)(?:authors?|writers?|kuttab|kottab|kotab|kuttaab|columnists?|reporters?|journalists?|contributors?|correspondents?)(?:/|$|\?)|[?&](?:author|writer)(?:_id|id)?=`)
 
 type timeTag struct {
 	value   string
@@ -142,6 +160,8 @@ type walker struct {
 	linkBytes           int
 	boldDepth           int
 	boldBytes           int
+	emphDepth           int
+	emphBytes           int
 	fig                 bool // some of buf was written inside a figure
 	boxes               []*html.Node
 	box                 *html.Node // boxes' top when buf got its first text
@@ -157,11 +177,12 @@ func (w *walker) flush(boiler bool) {
 	n := len(strings.TrimSpace(raw))
 	link := n > 0 && w.linkBytes*10 >= n*9
 	bold := n > 0 && w.boldBytes*10 >= n*9
+	emph := n > 0 && w.emphBytes*10 >= n*9
 	fig, box := w.fig, w.box
 	w.buf.Reset()
-	w.linkBytes, w.boldBytes, w.fig, w.box = 0, 0, false, nil
+	w.linkBytes, w.boldBytes, w.emphBytes, w.fig, w.box = 0, 0, 0, false, nil
 	if t != "" {
-		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, fig: fig, bold: bold, box: box,
+		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, fig: fig, bold: bold, emph: emph, box: box,
 			foot: boiler && w.foot})
 	}
 }
@@ -178,6 +199,9 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 		}
 		if w.boldDepth > 0 {
 			w.boldBytes += len(strings.TrimSpace(n.Data))
+		}
+		if w.emphDepth > 0 {
+			w.emphBytes += len(strings.TrimSpace(n.Data))
 		}
 		if strings.TrimSpace(n.Data) != "" {
 			if w.figDepth > 0 {
@@ -291,6 +315,11 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 			w.p.bylines = append(w.p.bylines, t)
 		}
 	}
+	if n.DataAtom == atom.A && authorPathRe.MatchString(attr(n, "href")) {
+		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= 80 {
+			w.p.authLinks = append(w.p.authLinks, authLink{text: t, block: len(w.p.blocks), boiler: boiler})
+		}
+	}
 	isHeading := false
 	switch n.DataAtom {
 	case atom.H1, atom.H2, atom.H3, atom.B, atom.Strong, atom.Font:
@@ -313,7 +342,11 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 		defer func() { w.figDepth-- }()
 	case atom.B, atom.Strong:
 		w.boldDepth++
-		defer func() { w.boldDepth-- }()
+		w.emphDepth++
+		defer func() { w.boldDepth--; w.emphDepth-- }()
+	case atom.I, atom.Em, atom.Cite, atom.Address, atom.Small:
+		w.emphDepth++
+		defer func() { w.emphDepth-- }()
 	}
 	if isBlock {
 		w.boxes = append(w.boxes, n)

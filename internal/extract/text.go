@@ -245,10 +245,29 @@ func trimLead(paras []string, title, author string, zone *time.Location, now tim
 		case ak != "" && k == ak:
 		case short && len(findDates(p, zone, now)) > 0 && nonDateWords(p) <= 4:
 		case short && bylinePrefixRe.MatchString(p):
+		case short && (labelRe.MatchString(p) || labelLineRe.MatchString(p)):
 		default:
 			return paras
 		}
 		paras = paras[1:]
+	}
+	return paras
+}
+
+// trimSignature drops the text's last paragraph when it is the byline
+// (the page closes the text box with the writer's name): the name is the
+// article's author, not a line of its text.
+func trimSignature(paras []string, author string) []string {
+	ak := titleKey(author)
+	if ak == "" || len(paras) < 2 {
+		return paras
+	}
+	p := paras[len(paras)-1]
+	if wc(p) > 12 {
+		return paras
+	}
+	if titleKey(bylinePrefixRe.ReplaceAllString(strings.TrimLeft(p, "—–-_ "), "")) == ak {
+		return paras[:len(paras)-1]
 	}
 	return paras
 }

@@ -1,0 +1,205 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Bylines with a cue. The bare-byline rules (byline.go) read a line's words
+// only, so they need a name they know. Many pages, though, say where the
+// writer is without any class that says so, and the same few cues recur
+// whatever the template:
+//
+//   - a label: «الكاتب», «المحرر», «إعداد», «بقلم», «Author» in a cell or
+//     term of its own with the name in the next one (<dt>/<dd>, <th>/<td>,
+//     spans), or leading the name on its line («المحرر: فلان»);
+//   - a link to the writer's page (/author/…, /writers/…, /kuttab/…);
+//   - a short line set apart (italic, bold, <cite>) closing the text box, or
+//     a plain one there that the wording rules read as a byline.
+//
+// With a cue, the name need not open with a given name we know: a label or a
+// writer's link says what the line is, and the line only has to be shaped
+// like a byline (labelValue). Without one, a closing line of the text must
+// pass the wording rules as any bare byline does.
+
+// labelRe is a line that is only a byline label.
+var labelRe = regexp.MustCompile(`^(?i:الكاتب|الكاتبة|المحرر|المحررة|المحرر المسؤول|المؤلف|المراسل|المراسلة|مراسل|مراسلة|بقلم|بواسطة|بواسطه|كتب|كتبت|كتبه|كتابة|إعداد|اعداد|تحرير|تقرير|author|authors|writer|written by|by|reporter|posted by)\s*[:：\-–—]?$`)
+
+// labelLineRe is a label leading the name on its line. The writer's labels
+// need no separator («المحرر فلان»); «كتب» needs one: bare, it also means
+// "books".
+var labelLineRe = regexp.MustCompile(`^(?i:(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف|المراسل|المراسلة|author|writer|reporter)\s*[:：\-–—]?\s*|(?:كتب|كتبت|كتبه)\s*[:：\-–—]\s*)(\S.*)$`)
+
+// labelStop cuts a labelled line where the name ends: a bar, a middle dot,
+// a bullet (the date and the section share the line).
+const labelStop = "|·•\n"
+
+// notValueWords are words a writer's name never holds: sections, labels of
+// page furniture (notBylineWords and notNameWords are refused too).
+var notValueWords = foldedSet("قسم", "زاوية", "ملف", "رأي", "آراء", "تقارير", "تحقيقات", "حوارات", "منوعات",
+	"متابعات", "محليات", "المحليات", "سياسة", "السياسة", "الاقتصاد", "الرياضة", "تاريخ", "التاريخ", "نشر",
+	"القسم", "التصنيف", "تصنيف", "الوسوم", "المشاهدات", "مشاهدة", "قراءة", "تعليقات")
+
+// labelValue returns s as the writer's name when it is shaped as a byline:
+// a name, outlet, agency and city line of at most eight words, with no
+// figure, no sentence punctuation, no function word, no furniture word. A
+// part in parentheses («ميرا (زائر)») is allowed. It returns "" otherwise.
+// sites, when given, are names that are not a writer's (a link to the
+// site's staff page); a label may name the outlet itself as the writer.
+func labelValue(p *page, s string, sites []string, own int) string {
+	if i := strings.IndexAny(s, labelStop); i >= 0 {
+		s = s[:i]
+	}
+	// «فلان 10 أغسطس 2015»: the name is before the date.
+	if parts := nameParts(s); len(parts) > 0 && parts[0] != s {
+		s = parts[0]
+	}
+	s = strings.TrimSpace(s)
+	if s == "" || wc(s) > 8 || utf8.RuneCountInString(s) > 70 {
+		return ""
+	}
+	for _, r := range s {
+		if r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("?؟!…#@%&*=+<>[]~^$", r) {
+			return ""
+		}
+	}
+	if strings.HasSuffix(strings.TrimSpace(s), ".") && wc(s) > 3 {
+		return ""
+	}
+	for _, x := range strings.Fields(s) {
+		t := strings.Trim(x, "«»\"“”()[]:：-–—ـ،,.؛;/")
+		if t == "" {
+			continue
+		}
+		f := nameFold(t)
+		if notNameWords[strings.ToLower(t)] || notBylineWords[f] || notValueWords[f] || !lettersWord(t) && utf8.RuneCountInString(t) > 1 {
+			return ""
+		}
+	}
+	a := cleanAuthor(s, sites)
+	if a == "" || genericAuthors[strings.ToLower(a)] {
+		return ""
+	}
+	if isMenuTextBesides(p, a, own) {
+		return ""
+	}
+	return a
+}
+
+// cueSlots are the blocks a cue may stand in: the byline slots, and the
+// block after a label block among them.
+func cueSlot(p *page, i, headBlock, first, last int, tk string, zone byte) bool {
+	if i < 0 || i >= len(p.blocks) || i == headBlock {
+		return false
+	}
+	b := p.blocks[i]
+	if b.boiler && !(b.foot && zone == 't') || b.fig || titleKey(b.text) == tk {
+		return false
+	}
+	return !inProseRun(p, i, first, last)
+}
+
+// labelledByline looks for a labelled writer in the byline slots: a label
+// block followed by the name's block, or a label leading the name on its
+// line.
+func labelledByline(p *page, sites []string, headBlock int) string {
+	slots, first, last := bylineSlots(p, headBlock)
+	if len(slots) == 0 {
+		return ""
+	}
+	tk := titleKey(p.blocks[headBlock].text)
+	for _, sl := range slots {
+		if !cueSlot(p, sl.i, headBlock, first, last, tk, sl.zone) {
+			continue
+		}
+		t := p.blocks[sl.i].text
+		if labelRe.MatchString(t) {
+			j := sl.i + 1
+			if cueSlot(p, j, headBlock, first, last, tk, sl.zone) && j != first {
+				if a := labelValue(p, p.blocks[j].text, nil, j); a != "" {
+					return a
+				}
+			}
+			continue
+		}
+		if m := labelLineRe.FindStringSubmatch(t); m != nil {
+			if a := labelValue(p, m[1], nil, sl.i); a != "" {
+				return a
+			}
+		}
+	}
+	return ""
+}
+
+// linkedByline returns the text of a link to a writer's page that stands in
+// a byline slot (its block, or a line of its own there).
+func linkedByline(p *page, sites []string, headBlock int) string {
+	if len(p.authLinks) == 0 {
+		return ""
+	}
+	slots, first, last := bylineSlots(p, headBlock)
+	if len(slots) == 0 {
+		return ""
+	}
+	tk := titleKey(p.blocks[headBlock].text)
+	in := map[int]byte{}
+	for _, sl := range slots {
+		in[sl.i] = sl.zone
+	}
+	for _, l := range p.authLinks {
+		zone, ok := in[l.block]
+		if !ok || l.boiler && !(zone == 't' && p.blocks[l.block].foot) || !cueSlot(p, l.block, headBlock, first, last, tk, zone) {
+			continue
+		}
+		if a := labelValue(p, bylinePrefixRe.ReplaceAllString(l.text, ""), sites, l.block); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
+// edgeByline reads the line closing the text box: the last block of the
+// article's prose run when it is short and not prose. Set apart (italic,
+// bold, <cite>) it may be any byline-shaped line whose unknown names are not
+// the story's words. A plain one is read only when plain is set, and must
+// then read as a bare byline by the wording rules alone: articles that sign
+// off with the writer's name in their own text look just the same, so the
+// caller takes it only on a host whose pages end so as a rule (recallByline).
+// It returns the byline and the block it was read from.
+func edgeByline(p *page, sites []string, headBlock int, plain bool) (string, int) {
+	_, first, last := bylineSlots(p, headBlock)
+	if first < 0 || last <= first {
+		return "", -1
+	}
+	b := p.blocks[last]
+	if b.boiler || b.link || b.fig || isProse(b) || wc(b.text) > 10 || b.emph == plain {
+		return "", -1
+	}
+	t := strings.TrimSpace(b.text)
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "ب.") && wc(t) > 4 {
+		return "", -1
+	}
+	t = strings.TrimLeft(t, "—–-_ ")
+	t = bylinePrefixRe.ReplaceAllString(t, "")
+	if isBareByline(t, sites) {
+		if a := cleanAuthor(t, sites); a != "" && !isMenuTextBesides(p, a, last) {
+			return a, last
+		}
+	}
+	if plain {
+		return "", -1
+	}
+	// A name does not end a sentence: a final period is an initial's or an
+	// agency's («أ.ف.ب.»), on a short last word.
+	if w := strings.Fields(t); len(w) == 0 || strings.HasSuffix(t, ".") && utf8.RuneCountInString(w[len(w)-1]) > 4 {
+		return "", -1
+	}
+	if ok, unknown := nameLike(t, sites); ok {
+		c := bmCandidate{text: cleanAuthor(t, sites), unknown: unknown, block: last}
+		if c.text != "" && !notTaken(p, headBlock, c) {
+			return c.text, last
+		}
+	}
+	return "", -1
+}

@@ -1,0 +1,119 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// cuePage is an article page with extra markup under the headline (under)
+// and closing the text box (end), and a closing <p> set by the caller.
+func cuePage(under, end string) string {
+	return `<html lang="ar"><head><title>خطة صحية جديدة | المرصد</title></head><body>
+<nav><a href="/">الرئيسية</a></nav><div class="q7"><h1>خطة صحية جديدة</h1>
+<div class="z3">10 أغسطس 2015</div>` + under + `<div class="t9">
+<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
+<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>
+` + end + `</div></div><div class="f0">جميع الحقوق محفوظة © المرصد</div></body></html>`
+}
+
+// A label says what the next cell or the rest of its line is: the writer,
+// whether or not the name opens with a given name the wording rules know.
+// A label before a line that is not name-shaped gives nothing.
+func TestLabelledByline(t *testing.T) {
+	unknown := "سهيلة طيبي"
+	if isBareByline(unknown, nil) {
+		t.Fatalf("%q is a known name: the test needs one the wording rules miss", unknown)
+	}
+	cases := []struct{ name, under, want string }{
+		{"dt/dd", `<dl><dt>الكاتب</dt><dd>` + unknown + `</dd><dt>التاريخ</dt><dd>10 أغسطس 2015</dd></dl>`, unknown},
+		{"th/td", `<table><tr><th>المحرر</th><td>متابعة - ` + unknown + `</td></tr></table>`, "متابعة - " + unknown},
+		{"one line", `<div class="m1">المحرر: ` + unknown + ` · محليات</div>`, unknown},
+		{"with a visitor tag", `<dl><dt>الكاتب</dt><dd>ميرا (زائر)</dd></dl>`, "ميرا (زائر)"},
+		{"label before a sentence", `<dl><dt>الكاتب</dt><dd>قال إن الخطة جديدة على المنطقة</dd></dl>`, ""},
+		{"label before a date", `<dl><dt>المحرر</dt><dd>10 أغسطس 2015</dd></dl>`, ""},
+		{"label before a section", `<dl><dt>الكاتب</dt><dd>قسم الأخبار المحلية</dd></dl>`, ""},
+		{"no label", `<div class="m1">` + unknown + `</div>`, ""},
+	}
+	ex := New()
+	for _, c := range cases {
+		res := authorOf(t, ex, c.name, cuePage(c.under, ""), c.want)
+		if c.want != "" && strings.Contains(res.Text, unknown) {
+			t.Errorf("%s: the labelled byline stays in the text: %q", c.name, res.Text)
+		}
+	}
+}
+
+// A link to the writer's page names the writer; a link elsewhere does not,
+// nor a writer's link in the page furniture.
+func TestLinkedByline(t *testing.T) {
+	name := "جوسلين إيليا"
+	cases := []struct{ name, under, want string }{
+		{"kuttab link", `<div class="mb"><a href="/kuttab/12">` + name + `</a> · <a href="/section/1">محليات</a></div>`, name},
+		{"author path", `<div class="mb"><a href="https://example.com/author/joslin">` + name + `</a></div>`, name},
+		{"author query", `<div class="mb"><a href="/index.php?author=7">` + name + `</a></div>`, name},
+		{"other link", `<div class="mb"><a href="/news/12">` + name + `</a></div>`, ""},
+		{"writers list in a sidebar", `<div class="sidebar"><a href="/kuttab/12">` + name + `</a></div>`, ""},
+	}
+	ex := New()
+	for _, c := range cases {
+		authorOf(t, ex, c.name, cuePage(c.under, ""), c.want)
+	}
+}
+
+// A short line set apart (italic, bold, <cite>) closing the text box is the
+// byline, and leaves the text; a plain one is not taken on a page alone, nor
+// a set-apart line that is no name.
+func TestEdgeByline(t *testing.T) {
+	cases := []struct{ name, end, want string }{
+		{"italic agency", `<p><em>واس ـ الرياض</em></p>`, "واس ـ الرياض"},
+		{"italic unknown name", `<p><i>شعاع الدحيلان</i></p>`, "شعاع الدحيلان"},
+		{"cite with a dash", `<p><cite>— طرفة عبدالرحمن</cite></p>`, "طرفة عبدالرحمن"},
+		{"plain known name", `<p>محمد العتيبي</p>`, ""},
+		{"italic topic", `<p><em>خطة صحية</em></p>`, ""},
+		{"italic sentence", `<p><em>والله ولي التوفيق.</em></p>`, ""},
+	}
+	ex := New()
+	for _, c := range cases {
+		res := authorOf(t, ex, c.name, cuePage("", c.end), c.want)
+		if c.want != "" && strings.Contains(res.Text, c.want) {
+			t.Errorf("%s: the byline stays in the text: %q", c.name, res.Text)
+		}
+	}
+}
+
+// A host whose pages end with a plain name line as a rule has its closing
+// line read as the byline once three pages showed it; a host where one page
+// in many ends so does not.
+func TestPlainEdgeMemory(t *testing.T) {
+	names := []string{"محمد العتيبي", "سارة الحربي", "خالد الزهراني", "عبدالله الشهري", "فهد الدوسري"}
+	ex := New(WithMemory(NewMemory()))
+	get := func(host string, n int, end string) string {
+		t.Helper()
+		res, err := ex.Extract(context.Background(), Input{HTML: []byte(cuePage("", end)), URL: fmt.Sprintf("http://%s/news/%d", host, n)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Author
+	}
+	for i, n := range names[:3] {
+		if a := get("a.example", i, "<p>"+n+"</p>"); a != "" {
+			t.Fatalf("page %d of a new host: author %q, want none", i, a)
+		}
+	}
+	if a := get("a.example", 3, "<p>"+names[3]+"</p>"); a != names[3] {
+		t.Errorf("host that signs its pages: author %q, want %q", a, names[3])
+	}
+	// Another host: three signed pages among many that are not.
+	for i := 0; i < 12; i++ {
+		end := ""
+		if i%4 == 0 {
+			end = "<p>" + names[i%len(names)] + "</p>"
+		}
+		get("b.example", i, end+`<p><a href="/tag/1">وسم</a> <em>عبدالله الشهري</em> وزارة الصحة</p>`)
+	}
+	if a := get("b.example", 20, "<p>"+names[4]+"</p>"); a != "" {
+		t.Errorf("host where few pages sign off: author %q, want none", a)
+	}
+}
