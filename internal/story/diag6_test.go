@@ -36,6 +36,13 @@ func TestCorpusCopyDiag(t *testing.T) {
 		a, b := ps[idx[na]], ps[idx[nb]]
 		ra, rb := rootOf(a.Doc.ID), rootOf(b.Doc.ID)
 		if ra != rb {
+			if p.Relation == "copy" {
+				i := dedup.Intersect(a.Dup.Shingles, b.Dup.Shingles)
+				fmt.Printf("P%d copy/%s NOT LINKED roots %d/%d places %v/%v: inA=%.2f inB=%.2f lead=%.2f start=%.2f n=%d/%d dt=%.1fh\n", p.Pair, p.Confidence, ra, rb,
+					a.Dup.Places, b.Dup.Places, float64(i)/float64(len(a.Dup.Shingles)), float64(i)/float64(len(b.Dup.Shingles)),
+					dedup.LeadSimilarity(a.Dup.Lead, b.Dup.Lead), dedup.StartSimilarity(a.Dup.Lead, b.Dup.Lead), len(a.Dup.Shingles), len(b.Dup.Shingles),
+					b.Doc.Time.Sub(a.Doc.Time).Hours())
+			}
 			continue
 		}
 		r := ps[pos[ra]]
