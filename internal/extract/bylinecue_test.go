@@ -117,3 +117,31 @@ func TestPlainEdgeMemory(t *testing.T) {
 		t.Errorf("host where few pages sign off: author %q, want none", a)
 	}
 }
+
+// A dateline byline whose writer the name list does not know is taken when a
+// city, agency or outlet anchors it; a city with a phrase of the story, or a
+// name-shaped line with no anchor, is not.
+func TestAnchoredName(t *testing.T) {
+	cases := []struct{ name, under, want string }{
+		{"city colon name", `<p class="d">10 أغسطس 2015 | <span>بيروت: جوسلين إيليا</span></p>`, "بيروت: جوسلين إيليا"},
+		{"name dash city", `<div class="x1">ابتسام شقدار - مكة</div>`, "ابتسام شقدار - مكة"},
+		{"family name with آل", `<div class="x1">الحسن آل سيد - أبها</div>`, "الحسن آل سيد - أبها"},
+		{"city and the story's words", `<div class="x1">جدة: خطة صحية</div>`, ""},
+		{"city and a phrase", `<div class="x1">جدة: على الطريق</div>`, ""},
+		{"no anchor", `<div class="x1">جوسلين إيليا</div>`, ""},
+	}
+	ex := New()
+	for _, c := range cases {
+		authorOf(t, ex, c.name, cuePage(c.under, ""), c.want)
+	}
+}
+
+// A byline opening the text box set apart in italics is the byline, as one
+// in bold is; a plain one is the text's own first line.
+func TestItalicFirstLine(t *testing.T) {
+	first := func(p string) string {
+		return strings.Replace(cuePage("", ""), `<div class="t9">`, `<div class="t9">`+p, 1)
+	}
+	authorOf(t, New(), "italic", first(`<p><em>سلمان العنزي - الرياض</em></p>`), "سلمان العنزي - الرياض")
+	authorOf(t, New(), "plain", first(`<p>سلمان العنزي - الرياض</p>`), "")
+}

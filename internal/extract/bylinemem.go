@@ -240,7 +240,7 @@ func nameLike(s string, sites []string) (ok bool, unknown []string) {
 		unknown = append(unknown, parts[i])
 		// A person's name opens with the given name: «السعودية الجديدة»,
 		// «الأمن الغذائي» open with the article, as a topic does.
-		if f := nameFold(w[0]); len(w) >= 2 && (!strings.HasPrefix(f, "ال") || givenNames[f]) {
+		if f := nameFold(w[0]); len(w) >= 2 && (!strings.HasPrefix(f, "ال") || givenNames[f] || familyLink(w)) {
 			writer = true
 		}
 	}
@@ -248,6 +248,18 @@ func nameLike(s string, sites []string) (ok bool, unknown []string) {
 		return true, nil
 	}
 	return writer, unknown
+}
+
+// familyLink reports whether a name's inner word ties it to a family:
+// «آل» («الحسن آل سيد»), «بن», «بنت», «ابن»; phrases do not have them.
+func familyLink(w []string) bool {
+	for _, x := range w[1 : len(w)-1] {
+		switch nameFold(x) {
+		case "ال", "بن", "بنت", "ابن":
+			return true
+		}
+	}
+	return false
 }
 
 // topicWords reports whether a part the rules cannot name is a topic of the
