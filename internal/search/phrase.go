@@ -56,7 +56,9 @@ func (ix *Index) phraseSeq(s string) phraseSeq {
 // When the candidates hold too few runs to fill the page, phase one asks
 // for four times as many, until it has seen every article holding the
 // words: pages are then always cut from one order (the words' relevance,
-// or time), so paging neither repeats nor skips an article, and the rare
+// or time), so paging neither repeats nor skips an article (on an index at
+// rest: a segment merge renumbers the documents that order equal scores),
+// and the rare
 // phrase of common words that are seldom adjacent costs what Bleve's phrase
 // query would.
 func (ix *Index) twoPhase(ctx context.Context, p *plan, r news.SearchRequest) (*bleve.SearchResult, error) {

@@ -37,6 +37,12 @@ func TestTwoPhasePhrasesMatchBleve(t *testing.T) {
 		f.put([]string{"سبق", "عكاظ", "الرياض"}[i%3], sentence(4), sentence(25), day(2015, 8, 1).Add(time.Duration(i)*time.Hour))
 	}
 	f.flush()
+	// Among equal scores Bleve orders by its internal document numbers, which
+	// a background segment merge renumbers: one segment, as `khabar reindex`
+	// leaves it, keeps the order between the page requests of one check.
+	if err := f.ix.Compact(context.Background()); err != nil {
+		t.Fatal(err)
+	}
 	phrases := []string{`"الملك فهد"`, `"الملك فهد الدولي"`, `"وزير الصحة"`, `"مجلس الوزراء افتتاح"`,
 		`"ملعب في جدة"`, `"المملكة العربية"`, `"جدة الرياض" الملك`, `"الصحة وزير" -"الملك فهد"`}
 	ctx := context.Background()
