@@ -58,9 +58,8 @@ func (ix *Index) phraseSeq(s string) phraseSeq {
 // words: pages are then always cut from one order (the words' relevance,
 // or time), so paging neither repeats nor skips an article (on an index at
 // rest: a segment merge renumbers the documents that order equal scores),
-// and the rare
-// phrase of common words that are seldom adjacent costs what Bleve's phrase
-// query would.
+// and the rare phrase of common words that are seldom adjacent costs what
+// Bleve's phrase query would.
 func (ix *Index) twoPhase(ctx context.Context, p *plan, r news.SearchRequest) (*bleve.SearchResult, error) {
 	offset := (r.Page - 1) * r.PageSize
 	need := offset + r.PageSize
