@@ -104,6 +104,9 @@ var notBylineWords = foldedSet("صورة", "الصورة", "صور", "أرشيف
 	"مع", "هذا", "هذه", "التي", "الذي", "بعد", "قبل", "حتى", "منذ", "لم", "لن", "هل", "كيف", "لماذا", "ماذا",
 	"الملك", "الأمير", "جامعة", "مستشفى", "شارع", "مسجد", "مركز", "وزارة", "وزير", "رئيس", "الرئيس", "أمير")
 
+// onlineWords close an outlet's name for its web edition.
+var onlineWords = foldedSet("الإلكتروني", "الإلكترونية", "الالكتروني", "الالكترونية", "أونلاين", "اونلاين", "نت", "online")
+
 // gluedTitleRe finds a title abbreviation glued to the name: «د.الطيب».
 var gluedTitleRe = regexp.MustCompile(`(^|\s)(د\.|م\.|أ\.)`)
 
@@ -111,8 +114,9 @@ var gluedTitleRe = regexp.MustCompile(`(^|\s)(د\.|م\.|أ\.)`)
 var quotedRe = regexp.MustCompile(`^[«"“{][^«»"“”{}]{2,40}[»"”}]$`)
 
 // bylineSepRe splits a byline into its parts: name, agency, city.
-// Role words («تصوير», «ترجمة») part a byline as the punctuation does.
-var bylineSepRe = regexp.MustCompile(`\s*(?:[-–—:：،,|/()]|\sـ+\s|\sو\s|(?:^|\s)(?:تصوير|ترجمة|ترجمه|تحرير|متابعة|إعداد|اعداد|تقرير|حوار)(?:\s|$))\s*`)
+// Role words («تصوير», «ترجمة», «قراءة», «نص») part a byline as the
+// punctuation does.
+var bylineSepRe = regexp.MustCompile(`\s*(?:[-–—:：،,|/()]|\sـ+\s|\sو\s|(?:^|\s)(?:تصوير|ترجمة|ترجمه|تحرير|متابعة|إعداد|اعداد|تقرير|حوار|حاوره|حاورته|قراءة|قراءه|نص|عدسة|كتابة)(?:\s|$|[:：\-–—]))\s*`)
 
 // bylineParts splits a byline into its parts; a known city that ends a part
 // is a part of its own («ميرزا الخويلدي بيروت: ...» is a name, then a city).
@@ -228,6 +232,15 @@ func classifySegment(seg string, siteWords map[string]bool) int {
 		return int(segCity)
 	case siteWords[f] || siteWords[strings.Trim(f, "«»\"“”")]:
 		return int(segOutlet)
+	}
+	// «الرياض الإلكتروني», «الشرق الأوسط» أونلاين: an outlet's web edition
+	// signs the story as an agency does.
+	if len(words) >= 2 && onlineWords[words[len(words)-1]] {
+		raw := strings.Fields(seg)
+		r := strings.Trim(strings.Join(words[:len(words)-1], " "), "«»\"“”")
+		if siteWords[r] || bylineCities[r] || quotedRe.MatchString(strings.Join(raw[:len(raw)-1], " ")) {
+			return int(segAgency)
+		}
 	}
 	// Function words are matched as written: folded, «على» is «علي». (An
 	// outlet may be one: «اليوم».)

@@ -27,9 +27,9 @@ import (
 var labelRe = regexp.MustCompile(`^(?i:الكاتب|الكاتبة|المحرر|المحررة|المحرر المسؤول|المؤلف|المراسل|المراسلة|مراسل|مراسلة|بقلم|بواسطة|بواسطه|كتب|كتبت|كتبه|كتابة|إعداد|اعداد|تحرير|تقرير|author|authors|writer|written by|by|reporter|posted by)\s*[:：\-–—]?$`)
 
 // labelLineRe is a label leading the name on its line. The writer's labels
-// need no separator («المحرر فلان»); «كتب» needs one: bare, it also means
-// "books".
-var labelLineRe = regexp.MustCompile(`^(?i:(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف|المراسل|المراسلة|author|writer|reporter)\s*[:：\-–—]?\s*|(?:كتب|كتبت|كتبه)\s*[:：\-–—]\s*)(\S.*)$`)
+// need no separator («المحرر فلان»); the others need one: bare, «كتب» also
+// means "books", «تقرير» "a report".
+var labelLineRe = regexp.MustCompile(`^(?i:(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف|المراسل|المراسلة|author|writer|reporter)\s*[:：\-–—]?\s*|(?:كتب|كتبت|كتبه|إعداد|اعداد|بقلم|بواسطة|بواسطه|تحرير|تقرير)\s*[:：\-–—]\s*)(\S.*)$`)
 
 // labelStop cuts a labelled line where the name ends: a bar, a middle dot,
 // a bullet (the date and the section share the line).
@@ -84,7 +84,26 @@ func labelValue(p *page, s string, sites []string, own int) string {
 	if isMenuTextBesides(p, a, own) {
 		return ""
 	}
+	// A kicker after «تقرير:» repeats the story's words; a name rarely does.
+	if !isBareByline(a, sites) && topicWords([]string{a}, headWords(p), "") {
+		return ""
+	}
 	return a
+}
+
+// headWords are the folded words of the page's headline block(s).
+func headWords(p *page) map[string]bool {
+	head := map[string]bool{}
+	k := titleKey(p.titleTag)
+	for _, h := range p.headings {
+		if h.boiler || k != "" && !strings.Contains(k, titleKey(h.text)) {
+			continue
+		}
+		for _, w := range strings.Fields(nameFold(h.text)) {
+			head[strings.Trim(w, "«»\"():-–—،,.")] = true
+		}
+	}
+	return head
 }
 
 // cueSlots are the blocks a cue may stand in: the byline slots, and the
@@ -202,4 +221,46 @@ func edgeByline(p *page, sites []string, headBlock int, plain bool) (string, int
 		}
 	}
 	return "", -1
+}
+
+// leadByline reads a byline printed as the lead-in of the text's first
+// paragraph, set apart in bold or italics: «<p><b>الرياض - واس:</b>
+// أعلنت ...</p>». The lead must read as a byline by the wording rules, or
+// be anchored by a city, agency or outlet (a bold «أولاً:» or a bold phrase
+// of the story is neither). It returns the byline and the lead as printed.
+func leadByline(p *page, sites []string, headBlock int) (string, string) {
+	_, first, _ := bylineSlots(p, headBlock)
+	if first < 0 || p.blocks[first].lead == "" {
+		return "", ""
+	}
+	lead := p.blocks[first].lead
+	t := bylinePrefixRe.ReplaceAllString(strings.Trim(lead, " :：-–—ـ"), "")
+	if t == "" || wc(t) > 8 {
+		return "", ""
+	}
+	if !isBareByline(t, sites) && !anchoredName(p, headBlock, t, sites, first) {
+		return "", ""
+	}
+	a := cleanAuthor(t, sites)
+	if a == "" || isMenuText(p, a) {
+		return "", ""
+	}
+	return a, lead
+}
+
+// trimLeadIn removes the byline lead-in from the text's first paragraph
+// that begins with it.
+func trimLeadIn(paras []string, lead string) []string {
+	lead = strings.TrimSpace(lead)
+	for i, p := range paras {
+		if i > 2 {
+			break
+		}
+		if rest, ok := strings.CutPrefix(p, lead); ok && strings.TrimSpace(rest) != "" {
+			out := append([]string(nil), paras...)
+			out[i] = strings.TrimLeft(rest, " :：-–—ـ")
+			return out
+		}
+	}
+	return paras
 }

@@ -145,3 +145,43 @@ func TestItalicFirstLine(t *testing.T) {
 	authorOf(t, New(), "italic", first(`<p><em>سلمان العنزي - الرياض</em></p>`), "سلمان العنزي - الرياض")
 	authorOf(t, New(), "plain", first(`<p>سلمان العنزي - الرياض</p>`), "")
 }
+
+// A byline printed as the bold lead-in of the first paragraph is the author
+// and leaves the paragraph; a bold lead-in that is no byline stays.
+func TestLeadInByline(t *testing.T) {
+	lead := func(b string) string {
+		return strings.Replace(cuePage("", ""), `<p>أعلنت`, `<p>`+b+` أعلنت`, 1)
+	}
+	res := authorOf(t, New(), "dateline lead-in", lead(`<strong>الرياض - واس:</strong>`), "الرياض - واس")
+	if !strings.HasPrefix(res.Text, "أعلنت وزارة") {
+		t.Errorf("the lead-in stays in the text: %q", res.Text)
+	}
+	res = authorOf(t, New(), "other lead-in", lead(`<strong>أولاً:</strong>`), "")
+	if !strings.HasPrefix(res.Text, "أولاً: أعلنت") {
+		t.Errorf("a lead-in that is no byline left the text: %q", res.Text)
+	}
+}
+
+// Role words part a byline as punctuation does; an outlet's web edition is
+// the outlet; a labelled line needs its separator for the labels that are
+// also words, and a labelled kicker of the story's words is not a writer.
+func TestBylineWording(t *testing.T) {
+	sites := []string{"جريدة الرياض", "الرياض"}
+	for _, s := range []string{"قراءة: سعيد بوكرامي محمد", "قراءة – محمد باوزير", "نص:أمينة الجدعاني - الرياض", "متابعة - الرياض الإلكتروني", "القاهرة: «الشرق الأوسط» أونلاين"} {
+		if !isBareByline(s, sites) && !strings.Contains(s, "بوكرامي") {
+			t.Errorf("isBareByline(%q) = false, want true (kinds %v)", s, bylineKinds(s, sites))
+		}
+	}
+	for _, s := range []string{"قراءة 3 دقائق", "قراءة في كتاب", "جدة: على الطريق", "السوق الإلكتروني"} {
+		if isBareByline(s, sites) {
+			t.Errorf("isBareByline(%q) = true, want false (kinds %v)", s, bylineKinds(s, sites))
+		}
+	}
+	cases := []struct{ name, under, want string }{
+		{"إعداد with colon", `<div class="m">إعداد: سهيلة طيبي</div>`, "سهيلة طيبي"},
+		{"تقرير before the story's words", `<div class="m">تقرير: خطة صحية شاملة</div>`, ""},
+	}
+	for _, c := range cases {
+		authorOf(t, New(), c.name, cuePage(c.under, ""), c.want)
+	}
+}

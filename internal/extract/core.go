@@ -130,6 +130,9 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	}
 	if len(paras) > 0 {
 		paras = trimSignature(trimTail(trimLead(paras, res.Title, res.Author, zone, now)), res.Author)
+		if p.leadIn != "" && res.Author != "" {
+			paras = trimLeadIn(paras, p.leadIn)
+		}
 		paras = cl.cleanParas(paras, res.Title)
 		paras = e.learn(ctx, cl.host, paras, zone, now)
 		res.Text = strings.Join(paras, "\n\n")

@@ -387,7 +387,11 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	if a := bareByline(p, sites, headBlock); a != "" {
 		return a
 	}
-	a, _ := edgeByline(p, sites, headBlock, false)
+	if a, _ := edgeByline(p, sites, headBlock, false); a != "" {
+		return a
+	}
+	a, lead := leadByline(p, sites, headBlock)
+	p.leadIn = lead
 	return a
 }
 

@@ -25,6 +25,7 @@ type page struct {
 	blocks    []block             // visible text blocks in document order
 	bylines   []string            // text of author/byline elements and rel=author links
 	authLinks []authLink          // links to a writer's page (/author/, /kuttab/ ...)
+	leadIn    string              // the byline lead-in of the first paragraph, when chooseAuthor took it
 	times     []timeTag           // <time datetime> and itemprop=datePublished elements
 }
 
@@ -46,6 +47,10 @@ type block struct {
 	// emph: nearly all its text is set apart from running text: bold,
 	// italic (<i>/<em>), <cite>, <address> or <small>.
 	emph bool
+	// lead is the set-apart run opening a block that goes on in plain text
+	// («<p><b>الرياض - واس:</b> أعلنت ...</p>»): a byline printed as the
+	// paragraph's lead-in.
+	lead string
 	// foot marks furniture that is only furniture for being a <footer>
 	// (or of a "footer" class) inside the element that
 	// holds the article (<article>, <main>, role=article/main,
@@ -162,9 +167,13 @@ type walker struct {
 	boldBytes           int
 	emphDepth           int
 	emphBytes           int
-	fig                 bool // some of buf was written inside a figure
-	boxes               []*html.Node
-	box                 *html.Node // boxes' top when buf got its first text
+	// leadLen is how much of buf the opening set-apart run holds; plainSeen
+	// is set once text outside any emphasis was written.
+	leadLen   int
+	plainSeen bool
+	fig       bool // some of buf was written inside a figure
+	boxes     []*html.Node
+	box       *html.Node // boxes' top when buf got its first text
 	// content counts the open elements that hold an article; foot is set
 	// inside an article's own footer (block.foot).
 	content int
@@ -178,12 +187,17 @@ func (w *walker) flush(boiler bool) {
 	link := n > 0 && w.linkBytes*10 >= n*9
 	bold := n > 0 && w.boldBytes*10 >= n*9
 	emph := n > 0 && w.emphBytes*10 >= n*9
+	lead := ""
+	if w.plainSeen && w.leadLen > 0 && !emph {
+		lead = foldSpace(raw[:w.leadLen])
+	}
 	fig, box := w.fig, w.box
 	w.buf.Reset()
 	w.linkBytes, w.boldBytes, w.emphBytes, w.fig, w.box = 0, 0, 0, false, nil
+	w.leadLen, w.plainSeen = 0, false
 	if t != "" {
 		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, fig: fig, bold: bold, emph: emph, box: box,
-			foot: boiler && w.foot})
+			foot: boiler && w.foot, lead: lead})
 	}
 }
 
@@ -202,6 +216,13 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 		}
 		if w.emphDepth > 0 {
 			w.emphBytes += len(strings.TrimSpace(n.Data))
+		}
+		if strings.TrimSpace(n.Data) != "" && !w.plainSeen {
+			if w.emphDepth > 0 {
+				w.leadLen = w.buf.Len()
+			} else {
+				w.plainSeen = true
+			}
 		}
 		if strings.TrimSpace(n.Data) != "" {
 			if w.figDepth > 0 {
