@@ -103,9 +103,10 @@ func TestFloorNewsfarm(t *testing.T) {
 
 // TestFloorHeldOut: three layouts written as a held-out check
 // (testdata/heldout_layouts.py), never used to write rules; 150 pages.
-// Measured: P 0.99 R 0.977 F1 0.984, author 0.996, author precision 1.000
-// (n=300); on these 150 pages author 0.970: the misses are names outside the
-// given-name list (سهيلة, جوسلين, نافل, عويد), left so, not to tune on this set.
+// Measured: P 0.996 R 0.977 F1 0.987, author 0.996, author precision 1.000
+// (n=300); on these 150 pages author 0.985 (0.970 before the cue rules: a
+// city anchoring a name outside the given-name list, «بيروت: جوسلين إيليا»,
+// now reads as a byline; no rule was written against this set).
 func TestFloorHeldOut(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -119,15 +120,15 @@ func TestFloorHeldOut(t *testing.T) {
 	o := rep.Overall
 	checkFloors(t, rep, []floor{
 		{"F1", o.F1, 0.975}, {"precision", o.Precision, 0.98}, {"published to the minute", o.Published, 0.98},
-		{"author", o.Author, 0.95}, {"author precision", o.AuthorPrecision, 0.98},
+		{"author", o.Author, 0.975}, {"author precision", o.AuthorPrecision, 0.98},
 	})
 }
 
 // TestFloorBylineMemory: the byline check layouts (testdata/byline_layouts.py)
 // read with the host memory on, as the crawler and `khabar eval` read them:
 // names outside the given-name list are learned from the slot the rules found
-// bylines in on the host's earlier pages. 150 pages. Measured: author 0.967
-// (0.933 with --no-memory), author precision 1.000.
+// bylines in on the host's earlier pages. 150 pages. Measured: author 0.983
+// (0.967 before the cue rules), author precision 1.000.
 func TestFloorBylineMemory(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -141,8 +142,44 @@ func TestFloorBylineMemory(t *testing.T) {
 	rep := run(t, SetNewsfarm, dir, extract.New(extract.WithMemory(extract.NewMemory())))
 	o := rep.Overall
 	checkFloors(t, rep, []floor{
-		{"F1", o.F1, 0.975}, {"author", o.Author, 0.955}, {"author precision", o.AuthorPrecision, 0.99},
+		{"F1", o.F1, 0.975}, {"author", o.Author, 0.975}, {"author precision", o.AuthorPrecision, 0.99},
 	})
+}
+
+// TestFloorCueBylines: the fresh byline check layouts
+// (testdata/fresh_byline_layouts.py: a labelled writer in a <dl>, date | name,
+// a name in italics closing the text box) and the byline dev layouts set 3
+// (testdata/byline_dev3_layouts.py: a labelled table row, a writer's link, an
+// italic sign-off, a plain closing name, a <cite> signature), read with the
+// host memory on; 150 pages each.
+func TestFloorCueBylines(t *testing.T) {
+	t.Parallel()
+	if testing.Short() {
+		t.Skip("floors run in the full test run")
+	}
+	for _, c := range []struct {
+		file, layouts   string
+		author, authorP float64
+	}{
+		// measured on these 150 pages: author 0.977, precision 1.000, F1 0.994
+		// (300 pages: 0.996; 0.611 before the cue rules)
+		{"fresh_byline_layouts.py", "fb_dl,fb_dateline,fb_em_end", 0.97, 0.99},
+		// measured on these 150 pages: author 0.909, precision 1.000, F1 0.999
+		// (300 pages: 0.951; 0.510 before the cue rules): a plain closing name
+		// is taken only once the host's pages showed it as a rule
+		{"byline_dev3_layouts.py", "d3_labelrow,d3_authlink,d3_signoff,d3_plainend,d3_cite", 0.90, 0.99},
+	} {
+		layouts, err := filepath.Abs(filepath.Join("..", "extract", "testdata", c.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		dir := genNewsfarm(t, 150, "--extra-layouts", layouts, "--layouts", c.layouts)
+		rep := run(t, SetNewsfarm, dir, extract.New(extract.WithMemory(extract.NewMemory())))
+		o := rep.Overall
+		checkFloors(t, rep, []floor{
+			{"F1", o.F1, 0.985}, {"author", o.Author, c.author}, {"author precision", o.AuthorPrecision, c.authorP},
+		})
+	}
 }
 
 // TestFloorTrafilaturaEval: the 435 general web pages; go-trafilatura alone
