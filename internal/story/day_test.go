@@ -4,19 +4,7 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/khabar-news/khabar/internal/arabic"
 )
-
-func norms(s string) []string {
-	var out []string
-	for _, t := range arabic.Analyze(s) {
-		if t.Norm != "" {
-			out = append(out, t.Norm)
-		}
-	}
-	return out
-}
 
 func TestLeadDay(t *testing.T) {
 	for _, c := range []struct {
@@ -31,12 +19,12 @@ func TestLeadDay(t *testing.T) {
 		{"يلتقي الفريقان غداً الأحد في النهائي", 0}, // a preview's day is not its event's
 		{"بعد صلاة الجمعة في المسجد الكبير", 0},
 	} {
-		if got := LeadDay(norms(c.text)); got != c.want {
+		if got := LeadDay(normWords(c.text)); got != c.want {
 			t.Errorf("LeadDay(%q) = %d, want %d", c.text, got, c.want)
 		}
 	}
 	long := "اليوم " + strings.Repeat("كلمة ", leadDayWords) + "الخميس"
-	if got := LeadDay(norms(long)); got != 0 {
+	if got := LeadDay(normWords(long)); got != 0 {
 		t.Errorf("a weekday past the opening counted: %d", got)
 	}
 }

@@ -3,7 +3,6 @@ package story
 import (
 	"fmt"
 	"os"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -18,11 +17,7 @@ func TestCorpusDiag3(t *testing.T) {
 	arts, pairs, idx := diagCorpus(t)
 	ps := prepare(arts)
 	_, e, results := runCorpus(arts, ps, DefaultConfig(), dedup.DefaultConfig())
-	want := map[int]bool{}
-	for _, f := range strings.Fields(os.Getenv("KHABAR_DIAG_PAIRS")) {
-		n, _ := strconv.Atoi(f)
-		want[n] = true
-	}
+	want := diagPairs()
 	res := map[int64]Result{}
 	for _, r := range results {
 		res[r.Article] = r

@@ -2,9 +2,6 @@ package story
 
 import (
 	"fmt"
-	"os"
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/khabar-news/khabar/internal/dedup"
@@ -18,11 +15,7 @@ func TestCorpusStoryDiag(t *testing.T) {
 	arts, pairs, idx := diagCorpus(t)
 	ps := prepare(arts)
 	_, e, results := runCorpus(arts, ps, DefaultConfig(), dedup.DefaultConfig())
-	want := map[int]bool{}
-	for _, f := range strings.Fields(os.Getenv("KHABAR_DIAG_PAIRS")) {
-		n, _ := strconv.Atoi(f)
-		want[n] = true
-	}
+	want := diagPairs()
 	tune, _ := split(pairs)
 	for _, p := range tune {
 		if !want[p.Pair] {

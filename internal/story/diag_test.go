@@ -3,6 +3,8 @@ package story
 import (
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/khabar-news/khabar/internal/dedup"
@@ -23,6 +25,17 @@ func diagCorpus(t *testing.T) ([]*news.Article, []Pair, map[string]int) {
 		idx[a.URL] = i
 	}
 	return arts, loadPairs(t), idx
+}
+
+// diagPairs is the set of pair numbers listed in KHABAR_DIAG_PAIRS (empty:
+// every pair).
+func diagPairs() map[int]bool {
+	want := map[int]bool{}
+	for _, f := range strings.Fields(os.Getenv("KHABAR_DIAG_PAIRS")) {
+		n, _ := strconv.Atoi(f)
+		want[n] = true
+	}
+	return want
 }
 
 // TestCorpusDiag prints, for each tuning pair, what the engine decided and
