@@ -498,7 +498,7 @@ func anchoredName(p *page, headBlock int, s string, sites []string, own int) boo
 			other++
 		}
 	}
-	if !anchor || other != 1 {
+	if !anchor || other != 1 || copyrightRe.MatchString(s) {
 		return false
 	}
 	ok, unknown := nameLike(s, sites)

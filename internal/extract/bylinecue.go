@@ -37,7 +37,7 @@ const labelStop = "|·•\n"
 
 // notValueWords are words a writer's name never holds: sections, labels of
 // page furniture (notBylineWords and notNameWords are refused too).
-var notValueWords = foldedSet("قسم", "زاوية", "ملف", "رأي", "آراء", "تقارير", "تحقيقات", "حوارات", "منوعات",
+var notValueWords = foldedSet("جميع", "كافة", "حقوق", "الحقوق", "محفوظة", "محفوظه", "قسم", "زاوية", "ملف", "رأي", "آراء", "تقارير", "تحقيقات", "حوارات", "منوعات",
 	"متابعات", "محليات", "المحليات", "سياسة", "السياسة", "الاقتصاد", "الرياضة", "تاريخ", "التاريخ", "نشر",
 	"القسم", "التصنيف", "تصنيف", "الوسوم", "المشاهدات", "مشاهدة", "قراءة", "تعليقات")
 
@@ -76,6 +76,9 @@ func labelValue(p *page, s string, sites []string, own int) string {
 		if notNameWords[strings.ToLower(t)] || notBylineWords[f] || notValueWords[f] || !lettersWord(t) && utf8.RuneCountInString(t) > 1 {
 			return ""
 		}
+	}
+	if copyrightRe.MatchString(s) {
+		return ""
 	}
 	a := cleanAuthor(s, sites)
 	if a == "" || genericAuthors[strings.ToLower(a)] {
@@ -214,7 +217,8 @@ func edgeByline(p *page, sites []string, headBlock int, plain bool) (string, int
 	if w := strings.Fields(t); len(w) == 0 || strings.HasSuffix(t, ".") && utf8.RuneCountInString(w[len(w)-1]) > 4 {
 		return "", -1
 	}
-	if ok, unknown := nameLike(t, sites); ok {
+	// One name the rules do not know, not two («Lage: Google Maps»).
+	if ok, unknown := nameLike(t, sites); ok && len(unknown) <= 1 && !copyrightRe.MatchString(t) {
 		c := bmCandidate{text: cleanAuthor(t, sites), unknown: unknown, block: last}
 		if c.text != "" && !notTaken(p, headBlock, c) {
 			return c.text, last

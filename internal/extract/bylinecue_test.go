@@ -34,6 +34,7 @@ func TestLabelledByline(t *testing.T) {
 		{"label before a sentence", `<dl><dt>الكاتب</dt><dd>قال إن الخطة جديدة على المنطقة</dd></dl>`, ""},
 		{"label before a date", `<dl><dt>المحرر</dt><dd>10 أغسطس 2015</dd></dl>`, ""},
 		{"label before a section", `<dl><dt>الكاتب</dt><dd>قسم الأخبار المحلية</dd></dl>`, ""},
+		{"label before a copyright line", `<dl><dt>الكاتب</dt><dd>المرصد - جميع الحقوق محفوظة</dd></dl>`, ""},
 		{"no label", `<div class="m1">` + unknown + `</div>`, ""},
 	}
 	ex := New()
@@ -73,6 +74,7 @@ func TestEdgeByline(t *testing.T) {
 		{"plain known name", `<p>محمد العتيبي</p>`, ""},
 		{"italic topic", `<p><em>خطة صحية</em></p>`, ""},
 		{"italic sentence", `<p><em>والله ولي التوفيق.</em></p>`, ""},
+		{"italic label and a place", `<p><em>الموقع: خرائط جوجل</em></p>`, ""},
 	}
 	ex := New()
 	for _, c := range cases {
