@@ -291,9 +291,18 @@ func classifySegment(seg string, siteWords map[string]bool) int {
 // them when it is short (a small town, a name not in our list): «المذنب - عبد
 // الله الشتيلي», «لندن: مينا الدروبي».
 func isBareByline(s string, sites []string) bool {
-	kinds := bylineKinds(s, sites)
-	if len(kinds) == 0 {
+	parts, kinds := bylinePartsKinds(s, sites)
+	if len(kinds) == 0 || copyrightRe.MatchString(s) {
 		return false
+	}
+	// The part none of the kinds names, as classified with the site's names
+	// («صحيفة المرصد - جميع الحقوق محفوظة»: the other part is the second).
+	otherPart := ""
+	for i, k := range kinds {
+		if k == segOther {
+			otherPart = parts[i]
+			break
+		}
 	}
 	var person, agency, outlet, city, other int
 	for _, k := range kinds {
@@ -316,24 +325,14 @@ func isBareByline(s string, sites []string) bool {
 	case other == 0 && outlet > 0 && (city > 0 || len(kinds) == 1 && quotedRe.MatchString(strings.TrimSpace(s))):
 		return true
 	case other == 1 && len(kinds) >= 2 && person+agency+outlet > 0:
-		return wc(otherSegment(s)) <= 2
+		return wc(otherPart) <= 2
 	case other == 1 && city > 0:
 		// «لندن: مينا الدروبي»: a city and a two- or three-word name whose
 		// last word is a family name with the article.
-		w := strings.Fields(nameFold(otherSegment(s)))
+		w := strings.Fields(nameFold(otherPart))
 		return len(w) >= 2 && len(w) <= 3 && !strings.HasPrefix(w[0], "ال") && strings.HasPrefix(w[len(w)-1], "ال")
 	}
 	return false
-}
-
-// otherSegment returns the first part of byline s that is none of the known kinds.
-func otherSegment(s string) string {
-	for _, seg := range bylineParts(s) {
-		if classifySegment(seg, nil) == int(segOther) {
-			return seg
-		}
-	}
-	return ""
 }
 
 // weekdays are the day names a byline line's date may carry.
