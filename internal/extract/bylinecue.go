@@ -217,8 +217,10 @@ func edgeByline(p *page, sites []string, headBlock int, plain bool) (string, int
 	if w := strings.Fields(t); len(w) == 0 || strings.HasSuffix(t, ".") && utf8.RuneCountInString(w[len(w)-1]) > 4 {
 		return "", -1
 	}
-	// One name the rules do not know, not two («Lage: Google Maps»).
-	if ok, unknown := nameLike(t, sites); ok && len(unknown) <= 1 && !copyrightRe.MatchString(t) {
+	// One name the rules do not know, first, and at most one-word places
+	// after it («راوية حشمي (هاتفيا ــ استوكهولم)»), not a label and a name
+	// («الموقع: خرائط جوجل»).
+	if ok, unknown := nameLike(t, sites); ok && oneName(t, sites, unknown) && !copyrightRe.MatchString(t) {
 		c := bmCandidate{text: cleanAuthor(t, sites), unknown: unknown, block: last}
 		if c.text != "" && !notTaken(p, headBlock, c) {
 			return c.text, last
@@ -267,4 +269,23 @@ func trimLeadIn(paras []string, lead string) []string {
 		}
 	}
 	return paras
+}
+
+// oneName reports whether the unknown parts of byline s are one person's
+// name: a single part, or a first part of two words or more followed only by
+// one-word parts (places, notes in parentheses).
+func oneName(s string, sites []string, unknown []string) bool {
+	if len(unknown) <= 1 {
+		return true
+	}
+	parts, _ := bylinePartsKinds(s, sites)
+	if len(parts) == 0 || parts[0] != unknown[0] || wc(unknown[0]) < 2 {
+		return false
+	}
+	for _, u := range unknown[1:] {
+		if wc(u) > 1 {
+			return false
+		}
+	}
+	return true
 }

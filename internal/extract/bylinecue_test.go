@@ -75,6 +75,7 @@ func TestEdgeByline(t *testing.T) {
 		{"italic topic", `<p><em>خطة صحية</em></p>`, ""},
 		{"italic sentence", `<p><em>والله ولي التوفيق.</em></p>`, ""},
 		{"italic label and a place", `<p><em>الموقع: خرائط جوجل</em></p>`, ""},
+		{"italic name and one-word places", `<p><em>شعاع الدحيلان (هاتفيا ــ استوكهولم)</em></p>`, "شعاع الدحيلان (هاتفيا ــ استوكهولم)"},
 	}
 	ex := New()
 	for _, c := range cases {
