@@ -41,7 +41,7 @@ func prepare(doc *html.Node) {
 // trafilatura scores paragraphs, so without this the cell is one blob that loses
 // to the page at large, and the paragraphs are lost in the output.
 func wrapBrRuns(n *html.Node) {
-	wrapBr(n, 0, false)
+	wrapBr(n, 0, false, map[*html.Node]bool{})
 }
 
 var brContainers = map[atom.Atom]bool{
@@ -56,7 +56,8 @@ var noPInside = map[atom.Atom]bool{
 	atom.Textarea: true, atom.Script: true, atom.Style: true, atom.Title: true, atom.Head: true,
 }
 
-func wrapBr(n *html.Node, depth int, inP bool) {
+// made holds the paragraphs wrapBr has made.
+func wrapBr(n *html.Node, depth int, inP bool, made map[*html.Node]bool) {
 	if depth > maxDepth {
 		return
 	}
@@ -74,7 +75,7 @@ func wrapBr(n *html.Node, depth int, inP bool) {
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type == html.ElementNode || c.Type == html.DocumentNode {
-			wrapBr(c, depth+1, inP)
+			wrapBr(c, depth+1, inP, made)
 		}
 	}
 	if inP || n.Type != html.ElementNode || !brContainers[n.DataAtom] {
@@ -115,10 +116,15 @@ func wrapBr(n *html.Node, depth int, inP bool) {
 		return
 	}
 	for _, r := range runs {
-		if !runHasText(r) {
+		if !runHasText(r) || holdsMade(r, made) {
+			// A run that holds paragraphs made here already (a <font>
+			// whose <br> runs were wrapped just before) is not one
+			// paragraph: a <p> around it gave its text twice, as a whole
+			// and as its parts.
 			continue
 		}
 		p := &html.Node{Type: html.ElementNode, Data: "p", DataAtom: atom.P}
+		made[p] = true
 		n.InsertBefore(p, r[0])
 		for _, c := range r {
 			n.RemoveChild(c)
@@ -149,6 +155,28 @@ func runLetters(r []*html.Node) int {
 		}
 	}
 	return n
+}
+
+// holdsMade says whether a run holds a paragraph wrapBr made.
+func holdsMade(r []*html.Node, made map[*html.Node]bool) bool {
+	var has func(n *html.Node, depth int) bool
+	has = func(n *html.Node, depth int) bool {
+		if depth > maxDepth {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if made[c] || c.Type == html.ElementNode && has(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, c := range r {
+		if c.Type == html.ElementNode && has(c, 0) {
+			return true
+		}
+	}
+	return false
 }
 
 func runHasText(r []*html.Node) bool {

@@ -318,19 +318,29 @@ func TestScoreText(t *testing.T) {
 }
 
 func TestParagraphs(t *testing.T) {
-	body := `<div class="content">` + arabicPara + `<br><br>` + arabicPara + ` ثانية<br/><br/>
-	` + arabicPara + ` ثالثة</div>`
-	res, err := New().Extract(context.Background(), Input{HTML: []byte("<html><body>" + body + "</body></html>")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	paras := strings.Split(res.Text, "\n\n")
-	if len(paras) != 3 {
-		t.Fatalf("%d paragraphs, want 3:\n%s", len(paras), res.Text)
-	}
-	for _, p := range paras {
-		if strings.ContainsAny(p, "\n\t") || strings.Contains(p, "  ") {
-			t.Errorf("white space not folded: %q", p)
+	runs := arabicPara + `<br><br>` + arabicPara + ` ثانية<br/><br/>
+	` + arabicPara + ` ثالثة`
+	for name, body := range map[string]string{
+		"div": `<div class="content">` + runs + `</div>`,
+		// A legacy table portal: the text in a <font> in a cell. The <font>'s
+		// runs become paragraphs, and the cell must not wrap them again.
+		"font in a cell": `<table><tr><td class="txt"><font size="3">` + runs + `</font></td></tr></table>`,
+	} {
+		res, err := New().Extract(context.Background(), Input{HTML: []byte("<html><body>" + body + "</body></html>")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		paras := strings.Split(res.Text, "\n\n")
+		if len(paras) != 3 {
+			t.Fatalf("%s: %d paragraphs, want 3:\n%s", name, len(paras), res.Text)
+		}
+		for _, p := range paras {
+			if strings.ContainsAny(p, "\n\t") || strings.Contains(p, "  ") {
+				t.Errorf("%s: white space not folded: %q", name, p)
+			}
+			if len(p) > 2*len(arabicPara) {
+				t.Errorf("%s: a paragraph holds more than one: %q", name, p)
+			}
 		}
 	}
 }
