@@ -181,6 +181,41 @@ func linkedByline(p *page, sites []string, headBlock int) string {
 	return ""
 }
 
+// cardByline reads a writer's card placed after the text, past the tags and
+// the share bar: a link to a writer's page within a few blocks after the
+// article's prose. It is taken only when every link to a writer's page on
+// the page names that one writer, so a sidebar of columnists, or comments
+// linking their authors, never lends a name.
+func cardByline(p *page, sites []string, headBlock int) string {
+	if len(p.authLinks) == 0 {
+		return ""
+	}
+	_, first, last := bylineSlots(p, headBlock)
+	if first < 0 {
+		return ""
+	}
+	name, near := "", false
+	for _, l := range p.authLinks {
+		a := labelValue(p, bylinePrefixRe.ReplaceAllString(l.text, ""), sites, l.block)
+		if a == "" || isMenuText(p, a) {
+			continue
+		}
+		if name != "" && a != name {
+			return ""
+		}
+		name = a
+		near = near || l.block > last && l.block <= last+cardBlocks
+	}
+	if !near {
+		return ""
+	}
+	return name
+}
+
+// cardBlocks is how far past the text a writer's card may stand: the tag
+// line, the share bar and their headings come between.
+const cardBlocks = 15
+
 // edgeByline reads the line closing the text box: the last block of the
 // article's prose run when it is short and not prose. Set apart (italic,
 // bold, <cite>) it may be any byline-shaped line whose unknown names are not

@@ -188,3 +188,23 @@ func TestBylineWording(t *testing.T) {
 		authorOf(t, New(), c.name, cuePage(c.under, ""), c.want)
 	}
 }
+
+// A writer's card after the tags and the share bar names the writer, when
+// every writer's link on the page names that one writer.
+func TestCardByline(t *testing.T) {
+	name := "جوسلين إيليا"
+	card := `<div class="wc"><a href="/writers/12"><img src="/w/12.jpg" alt=""></a><h4><a href="/writers/12">` + name + `</a></h4><a href="/writers/12/all">جميع المقالات</a></div>`
+	page := func(after, side string) string {
+		return strings.Replace(cuePage("", ""), `<div class="f0">`, `<div class="tags">الوسوم: <a href="/t/1">صحة</a> <a href="/t/2">مستشفيات</a></div>
+<div class="share"><a href="#p">طباعة</a> <a href="#s">شارك</a></div>`+after+side+`<div class="f0">`, 1)
+	}
+	cases := []struct{ name, after, side, want string }{
+		{"card after the share bar", card, "", name},
+		{"no card", "", "", ""},
+		{"card and a columnists' sidebar", card, `<div class="side"><a href="/writers/3">سهيلة طيبي</a><a href="/writers/4">مها الشهري</a></div>`, ""},
+	}
+	ex := New()
+	for _, c := range cases {
+		authorOf(t, ex, c.name, page(c.after, c.side), c.want)
+	}
+}

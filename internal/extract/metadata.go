@@ -392,6 +392,9 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	}
 	a, lead := leadByline(p, sites, headBlock)
 	p.leadIn = lead
+	if a == "" {
+		a = cardByline(p, sites, headBlock)
+	}
 	return a
 }
 
