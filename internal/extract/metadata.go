@@ -319,7 +319,7 @@ func headlineBlock(p *page, title string) int {
 // --- author --------------------------------------------------------------------
 
 var (
-	bylinePrefixRe = regexp.MustCompile(`^(?i:(?:بواسطه|بواسطة|بقلم|كتبه|كتبت|كتب|تحرير|اعداد|إعداد|written\s+by|posted\s+by|by|من\s+قبل)(?:\s*[:：\-–—]\s*|\s+))+`)
+	bylinePrefixRe = regexp.MustCompile(`^(?i:(?:بواسطه|بواسطة|بقلم|كتبه|كتبت|كتب|تحرير|اعداد|إعداد|written\s+by|posted\s+by|by|من\s+قبل)(?:\s*[:：\-–—]\s*|\s+)|(?:المحرر|المحررة|الكاتب|الكاتبة|المراسل|المراسلة|المؤلف|author|writer|reporter)\s*[:：]\s*)+`)
 	// Bylines in visible text. «كتب» needs its colon or dash: bare, it is also
 	// the word for "books".
 	bylineInTextRes = []*regexp.Regexp{

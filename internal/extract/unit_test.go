@@ -222,6 +222,8 @@ func TestAuthorRules(t *testing.T) {
 		{"visible kataba", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div>كتب - عبدالله الحنيان:</div>`, "عبدالله الحنيان"},
 		{"generic editor", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div>نشر في 10 أغسطس 2015 بواسطة المحرر</div>`, ""},
 		{"admin", `<meta name="author" content="admin">`, ``, ""},
+		{"editor label in a byline class", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="byline">المحرر: سامي العلي</div>`, "سامي العلي"},
+		{"editor label, agency line", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><ul class="meta"><li><span>المحرر:</span> واس - القاهرة</li><li><span>القسم:</span> محليات</li></ul>`, "واس - القاهرة"},
 		{"books is not a byline", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div>كتب وآراء</div>`, ""},
 	}
 	for _, tc := range tests {
