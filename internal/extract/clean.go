@@ -218,6 +218,15 @@ func (c *cleaner) boiler(n *html.Node) bool {
 	if inline {
 		return false // only markers: a link or label inside a line is judged with its line
 	}
+	// A comment section: a box holding a form with a text area, a list of
+	// short items (a visitor's name, a line of praise) and at most a
+	// heading besides. The form alone goes above; without this the heading
+	// and the comments stayed, run on after the article's text. A text
+	// box with a newsletter or poll form has its paragraphs outside any
+	// list, and stays.
+	if st.paras == 0 && st.letters <= commentLetters && hasTextarea(n) && lettersOutsideLists(n, 0) <= commentHeadLetters {
+		return true
+	}
 	if st.links == 0 {
 		// Counters and label lines without links: «عدد القراءات: 345».
 		return words <= 6 && counterRe.MatchString(text)
@@ -362,6 +371,46 @@ func leadBeforeLink(n *html.Node) int {
 	}
 	rec(n, 0)
 	return wc(b.String())
+}
+
+// commentLetters is the most text a comment section without prose may
+// hold, commentHeadLetters the most outside its list and form.
+const (
+	commentLetters     = 2000
+	commentHeadLetters = 60
+)
+
+func hasTextarea(n *html.Node) bool {
+	if n.Type == html.ElementNode && n.DataAtom == atom.Textarea {
+		return true
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if hasTextarea(ch) {
+			return true
+		}
+	}
+	return false
+}
+
+// lettersOutsideLists counts the letters of n outside lists and forms.
+func lettersOutsideLists(n *html.Node, depth int) int {
+	if depth > maxDepth {
+		return 0
+	}
+	switch {
+	case n.Type == html.TextNode:
+		return letterCount(n.Data)
+	case n.Type == html.ElementNode:
+		switch n.DataAtom {
+		case atom.Ol, atom.Ul, atom.Form, atom.Script, atom.Style:
+			return 0
+		}
+	}
+	total := 0
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		total += lettersOutsideLists(ch, depth+1)
+	}
+	return total
 }
 
 func hasInput(n *html.Node) bool {

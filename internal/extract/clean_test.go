@@ -59,6 +59,10 @@ func TestCleanupRules(t *testing.T) {
 		{name: "ad label and view counter",
 			between: `<div><small>إعلان</small></div><div>عدد المشاهدات: 1234</div>`,
 			gone:    []string{"إعلان", "عدد المشاهدات"}},
+		{name: "comment section: a list of short comments and a form with a text area",
+			after: `<div class="x7"><h4>آراء القراء (2)</h4><ol><li><b>زائر 52</b><p>كلام جميل ولكن التنفيذ هو المهم</p></li>` +
+				`<li><b>زائر 15</b><p>نتمنى المزيد من هذه القرارات</p></li></ol><form><textarea></textarea><button>إرسال</button></form></div>`,
+			gone: []string{"آراء القراء", "زائر 52", "التنفيذ هو المهم"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
