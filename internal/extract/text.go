@@ -258,13 +258,14 @@ func renderText(n *html.Node) []string {
 	return paras
 }
 
-// trimLead drops what trafilatura keeps above the first paragraph: the
-// headline itself, a date line, a byline. Only the first few paragraphs are
-// looked at, and only short ones.
+// trimLead drops what trafilatura keeps above the text and among its first
+// lines: the headline itself, a date line, a byline. Only the first few
+// paragraphs are looked at, and only short ones. A headline block may hold
+// a summary line of prose above the byline and the date line (a standfirst),
+// so a line that stays does not end the look.
 func trimLead(paras []string, title, author string, zone *time.Location, now time.Time) []string {
 	tk, ak := titleKey(title), titleKey(author)
-	for i := 0; i < 4 && len(paras) > 0; i++ {
-		p := paras[0]
+	drop := func(p string) bool {
 		k := titleKey(p)
 		short := wc(p) <= 12 && utf8.RuneCountInString(p) <= 90
 		switch {
@@ -275,12 +276,22 @@ func trimLead(paras []string, title, author string, zone *time.Location, now tim
 		case short && bylinePrefixRe.MatchString(p):
 		case short && (labelRe.MatchString(p) || labelLineRe.MatchString(p)):
 		default:
-			return paras
+			return false
 		}
-		paras = paras[1:]
+		return true
 	}
-	return paras
+	var out []string
+	for i, p := range paras {
+		if i < leadLines && drop(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
+
+// leadLines is how many of the first paragraphs trimLead looks at.
+const leadLines = 6
 
 // trimSignature drops the text's last paragraph when it is the byline
 // (the page closes the text box with the writer's name): the name is the

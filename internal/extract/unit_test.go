@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -344,5 +345,17 @@ func TestParagraphs(t *testing.T) {
 				t.Errorf("%s: a paragraph holds more than one: %q", name, p)
 			}
 		}
+	}
+}
+
+// trimLead drops the byline and the date line under a standfirst, not only
+// above the first line it keeps, and never a line of prose.
+func TestTrimLeadUnderStandfirst(t *testing.T) {
+	standfirst := "يلتقي المنتخب السعودي للناشئين اليوم مع نظيره الفلسطيني على ملعب البتراء بمدينة عمان الأردنية."
+	paras := []string{"عنوان الخبر", standfirst, "كتب - الرياض: الوطن", "31 يوليو 2015 02:55 23901 مشاهدة", arabicPara, arabicPara, "31 يوليو 2015"}
+	got := trimLead(paras, "عنوان الخبر", "الرياض: الوطن", time.UTC, time.Date(2015, 8, 1, 0, 0, 0, 0, time.UTC))
+	want := []string{standfirst, arabicPara, arabicPara, "31 يوليو 2015"} // past the first lines, a date line stays
+	if !slices.Equal(got, want) {
+		t.Errorf("trimLead = %q, want %q", got, want)
 	}
 }
