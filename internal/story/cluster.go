@@ -397,7 +397,7 @@ func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 	if len(m.places) > 0 {
 		s.placed++
 	}
-	s.days[d.Day]++
+	s.days[validDay(d.Day)]++
 	s.first = min(s.first, m.t)
 	s.last = max(s.last, m.t)
 	c.of[m.id] = s.id
@@ -528,6 +528,7 @@ func (c *Clusterer) vetoed(s *live, v vec, places []string) bool {
 // reports of Wednesday and Thursday, or two shells falling on one border
 // town a day apart, share every word but the day.
 func (c *Clusterer) otherDay(days [8]int, d int8) bool {
+	d = validDay(d)
 	if c.cfg.DayVeto <= 0 || d == 0 || days[d] > 0 {
 		return false
 	}
@@ -537,6 +538,15 @@ func (c *Clusterer) otherDay(days [8]int, d int8) bool {
 		}
 	}
 	return false
+}
+
+// validDay is d when it is a weekday LeadDay gives, else 0 (unknown): Doc
+// is filled by callers too.
+func validDay(d int8) int8 {
+	if d < 0 || d > 7 {
+		return 0
+	}
+	return d
 }
 
 // otherDays says whether two stories' members name weekdays, none shared.

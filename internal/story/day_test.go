@@ -58,3 +58,12 @@ func TestDayVeto(t *testing.T) {
 		}
 	}
 }
+
+// A weekday out of range from a caller's Doc is taken as unknown.
+func TestDayOutOfRange(t *testing.T) {
+	c := New(DefaultConfig())
+	t0 := time.Date(2015, 8, 5, 12, 0, 0, 0, time.UTC)
+	for i, d := range []int8{9, -1, 4} {
+		c.Add(&Doc{ID: int64(i + 1), Source: int64(i + 1), Time: t0, Title: []string{"نفط"}, Body: []string{"نفط", "سعر"}, Day: d})
+	}
+}
