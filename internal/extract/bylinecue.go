@@ -212,6 +212,29 @@ func cardByline(p *page, sites []string, headBlock int) string {
 	return name
 }
 
+// aboutRe is the heading of an "about the writer" box.
+var aboutRe = regexp.MustCompile(`^(?i:(?:نبذة\s+)?عن\s+(?:الكاتب|الكاتبة|المحرر|المحررة|المراسل)|about\s+the\s+(?:author|writer))\s*[:：]?$`)
+
+// aboutByline reads the line under an "about the writer" heading, wherever
+// the box stands (beside the text, after it): the box is about this page's
+// writer. The line must be byline-shaped (short, no digits, not a sentence:
+// the box's bio follows the name).
+func aboutByline(p *page, sites []string) string {
+	for i, b := range p.blocks {
+		if !aboutRe.MatchString(strings.TrimSpace(b.text)) || i+1 >= len(p.blocks) {
+			continue
+		}
+		t := strings.TrimSpace(p.blocks[i+1].text)
+		if wc(t) > 8 || strings.ContainsAny(t, ".،؟!?0123456789٠١٢٣٤٥٦٧٨٩") {
+			continue
+		}
+		if a := cleanAuthor(t, sites); a != "" {
+			return a
+		}
+	}
+	return ""
+}
+
 // cardBlocks is how far past the text a writer's card may stand: the tag
 // line, the share bar and their headings come between.
 const cardBlocks = 15

@@ -208,3 +208,21 @@ func TestCardByline(t *testing.T) {
 		authorOf(t, ex, c.name, page(c.after, c.side), c.want)
 	}
 }
+
+// An "about the writer" box beside the text names the writer: the line under
+// its heading, when byline-shaped, not the bio after it.
+func TestAboutByline(t *testing.T) {
+	name := "جازان: سعاد هبة"
+	page := func(box string) string {
+		return strings.Replace(cuePage("", ""), `<div class="f0">`, `<aside class="s4">`+box+`</aside><div class="f0">`, 1)
+	}
+	cases := []struct{ name, box, want string }{
+		{"name under the heading", `<div class="h">عن الكاتب</div><img src="/w/1.jpg" alt=""><h3>` + name + `</h3><p>من فريق التحرير، يغطي الشؤون المحلية.</p>`, name},
+		{"bio under the heading", `<div class="h">عن الكاتب</div><p>من فريق التحرير، يغطي الشؤون المحلية والإقليمية منذ 2010.</p>`, ""},
+		{"other heading", `<div class="h">الأكثر قراءة</div><h3>` + name + `</h3>`, ""},
+	}
+	ex := New()
+	for _, c := range cases {
+		authorOf(t, ex, c.name, page(c.box), c.want)
+	}
+}

@@ -395,6 +395,9 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	if a == "" {
 		a = cardByline(p, sites, headBlock)
 	}
+	if a == "" {
+		a = aboutByline(p, sites)
+	}
 	return a
 }
 
