@@ -226,3 +226,19 @@ func TestAboutByline(t *testing.T) {
 		authorOf(t, ex, c.name, page(c.box), c.want)
 	}
 }
+
+// A name after a writer's icon (a person, a pen) under the headline is the
+// byline; after a camera it is the photographer's, and not taken.
+func TestIconByline(t *testing.T) {
+	name := "جوسلين إيليا"
+	cases := []struct{ name, under, want string }{
+		{"user icon", `<div class="m"><span><i class="fa fa-user"></i> ` + name + `</span> <span><i class="fa fa-clock"></i> 10:30</span></div>`, name},
+		{"svg pen icon", `<div class="m"><span><svg><use href="#i-pen"></use></svg>` + name + `</span></div>`, name},
+		{"camera icon", `<div class="m"><span><i class="ico-camera"></i> ` + name + `</span></div>`, ""},
+		{"icon with text", `<div class="m"><span><i class="fa-user">المحرر</i> قال إن الخطة جديدة على المنطقة كلها</span></div>`, ""},
+	}
+	ex := New()
+	for _, c := range cases {
+		authorOf(t, ex, c.name, cuePage(c.under, ""), c.want)
+	}
+}

@@ -72,6 +72,41 @@ type authLink struct {
 	boiler bool
 }
 
+// writerIconRe is an icon's name for a writer: a person, a pen. Icon sets
+// name their glyphs so (fa-user, icon-pen, #i-user); a camera marks the
+// photographer, a clock the time.
+var writerIconRe = regexp.MustCompile(`(?i)(?:^|[-_\s#])(?:user|pen|pencil|author|writer|person|profile|feather|quill)(?:$|[-_\s])`)
+
+// writerIconLed says whether n's first child is an icon (an empty <i>,
+// <svg> or <span>) for a writer: the text after it is then the writer's
+// name, whatever the element is called.
+func writerIconLed(n *html.Node) bool {
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c.NextSibling == nil {
+		return false
+	}
+	switch c.DataAtom {
+	case atom.I, atom.Span, atom.Svg:
+	default:
+		return false
+	}
+	if strings.TrimSpace(textOf(c)) != "" {
+		return false
+	}
+	name := attr(c, "class")
+	if c.DataAtom == atom.Svg {
+		for u := c.FirstChild; u != nil; u = u.NextSibling {
+			if u.Type == html.ElementNode && u.Data == "use" {
+				name += " " + attr(u, "href") + " " + attr(u, "xlink:href")
+			}
+		}
+	}
+	return writerIconRe.MatchString(name)
+}
+
 // authorPathRe matches the address of a writer's page: a path segment
 // /author/, /writers/, /kuttab/ (Arabic «كتّاب» transliterated), or an
 // author= query.
@@ -336,7 +371,7 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 			w.p.bylines = append(w.p.bylines, t)
 		}
 	}
-	if n.DataAtom == atom.A && authorPathRe.MatchString(attr(n, "href")) {
+	if (n.DataAtom == atom.A && authorPathRe.MatchString(attr(n, "href"))) || writerIconLed(n) {
 		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= 80 {
 			w.p.authLinks = append(w.p.authLinks, authLink{text: t, block: len(w.p.blocks), boiler: boiler})
 		}
