@@ -174,10 +174,10 @@ func TestFloorCueBylines(t *testing.T) {
 		// 0.993 (300 pages: 0.965, 0.992, 0.992; blind, before session 3's
 		// fixes for it: 0.710, 0.933, 0.932)
 		{"byline_blind2_layouts.py", "b2_1,b2_2,b2_3,b2_4,b2_5", 0.97, 0.98},
-		// blind set 3, whose bylines are still often missed: a guard, not a
-		// target. Measured on these 150 pages: author 0.664, precision
-		// 1.000, F1 0.995 (300 pages, blind: 0.498, 0.992, 0.995)
-		{"blind3_layouts.py", "b3_1,b3_2,b3_3,b3_4,b3_5", 0.65, 0.99},
+		// blind set 3: measured on these 150 pages: author 0.893, precision
+		// 1.000, F1 0.995 (300 pages: 0.886, 0.996, 0.995; blind, before
+		// the «عن الكاتب» and icon rules: 0.498, 0.992, 0.995)
+		{"blind3_layouts.py", "b3_1,b3_2,b3_3,b3_4,b3_5", 0.88, 0.99},
 	} {
 		layouts, err := filepath.Abs(filepath.Join("..", "extract", "testdata", c.file))
 		if err != nil {
