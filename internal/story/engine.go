@@ -137,7 +137,7 @@ func AnalyzeAll(as []*news.Article) []*Analyzed {
 // come to it in publication order.
 func (e *Engine) Tag(an *Analyzed) *Prepared {
 	p := &an.Prepared
-	p.Tags = e.Tagger.Tags(an.title, an.text)
+	p.Tags = e.Tagger.Tags(p.Doc.Source, an.title, an.text)
 	var names, tags []string
 	for _, t := range p.Tags {
 		if t.Kind != tag.Topic {

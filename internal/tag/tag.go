@@ -11,6 +11,7 @@ package tag
 import (
 	"cmp"
 	"math"
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -42,11 +43,15 @@ type Config struct {
 	Relearn   int     // recompute the learned names every this many articles
 	MaxTopics int
 	MaxNames  int
+	// MinSources is the least number of outlets whose articles use an
+	// n-gram before it is a name: one outlet's boilerplate («رابط الخبر
+	// بصحيفة …», its SMS service line) repeats as often as any name.
+	MinSources int
 }
 
 // DefaultConfig suits a stream of news articles.
 func DefaultConfig() Config {
-	return Config{MinCount: 12, MinAssoc: 0.35, Relearn: 2000, MaxTopics: 3, MaxNames: 5}
+	return Config{MinCount: 12, MinAssoc: 0.35, Relearn: 2000, MaxTopics: 3, MaxNames: 5, MinSources: 3}
 }
 
 // Tagger tags a stream of articles and learns names from it. It is not safe
@@ -59,7 +64,7 @@ type Tagger struct {
 	count   []int32 // unigram counts
 	df      []int32
 	docs    int
-	grams   map[uint64]int32 // bigrams and trigrams: gramKey of term ids
+	grams   map[uint64]gram // bigrams and trigrams: gramKey of term ids
 	surface map[uint64]string
 	names   map[string]string // learned term key → surface
 	starts  map[string]bool   // first terms of places and names: most n-grams stop at one lookup
@@ -72,7 +77,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		grams: map[uint64]int32{}, surface: map[uint64]string{}, names: map[string]string{}, starts: map[string]bool{}}
+		grams: map[uint64]gram{}, surface: map[uint64]string{}, names: map[string]string{}, starts: map[string]bool{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
@@ -128,9 +133,18 @@ func (t *Tagger) id(term string) uint32 {
 	return id
 }
 
-// Tags tags one article from its analyzed title and text (arabic.Analyze)
-// and learns from it. Title words count double.
-func (t *Tagger) Tags(title, text []arabic.Token) []Tag {
+// gram is what the learner knows of an n-gram: how often it came, and from
+// which outlets (one bit per source id modulo 32: enough to tell one
+// outlet's boilerplate from a name many use).
+type gram struct {
+	n   int32
+	src uint32
+}
+
+// Tags tags one article of a source (its id; 0 when unknown) from its
+// analyzed title and text (arabic.Analyze) and learns from it. Title words
+// count double.
+func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	var toks []arabic.Token
 	for _, tk := range title {
 		if tk.Term != "" && tk.Kind == arabic.Word {
@@ -147,7 +161,7 @@ func (t *Tagger) Tags(title, text []arabic.Token) []Tag {
 	for i, tk := range toks {
 		ids[i] = t.id(tk.Term)
 	}
-	t.learn(toks, ids)
+	t.learn(source, toks, ids)
 
 	found := map[string]*Tag{}
 	hit := func(key, name, kind string, w int) {
@@ -251,8 +265,9 @@ func (t *Tagger) Tags(title, text []arabic.Token) []Tag {
 
 // learn counts the article's terms, bigrams and trigrams, and every Relearn
 // articles turns the strongly associated frequent ones into names.
-func (t *Tagger) learn(toks []arabic.Token, ids []uint32) {
+func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 	t.docs++
+	bit := uint32(1) << (uint64(source) % 32)
 	seen := map[uint32]bool{}
 	for i, id := range ids {
 		t.count[id]++
@@ -265,9 +280,11 @@ func (t *Tagger) learn(toks []arabic.Token, ids []uint32) {
 			if !ok {
 				break
 			}
-			c := t.grams[g] + 1
-			t.grams[g] = c
-			if int(c) == t.cfg.MinCount {
+			st := t.grams[g]
+			st.n++
+			st.src |= bit
+			t.grams[g] = st
+			if int(st.n) == t.cfg.MinCount {
 				words := make([]string, n)
 				for j := 0; j < n; j++ {
 					words[j] = toks[i+j].Text
@@ -288,7 +305,8 @@ func (t *Tagger) relearn() {
 		terms[id] = s
 	}
 	names := map[string]string{}
-	for g, c := range t.grams {
+	for g, st := range t.grams {
+		c := st.n
 		if int(c) < t.cfg.MinCount {
 			if c < 2 && t.seen%(4*t.cfg.Relearn) == 0 {
 				delete(t.grams, g) // keep the table from growing with one-offs
@@ -300,7 +318,10 @@ func (t *Tagger) relearn() {
 		for _, id := range ids {
 			lo = min(lo, t.count[id])
 		}
-		if float64(c)/float64(lo) < t.cfg.MinAssoc {
+		if float64(c)/float64(lo) < t.cfg.MinAssoc || bits.OnesCount32(st.src) < t.cfg.MinSources {
+			continue
+		}
+		if !nameShaped(t.surface[g]) {
 			continue
 		}
 		words := make([]string, len(ids))
