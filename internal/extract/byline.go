@@ -91,9 +91,51 @@ var compoundFirst = foldedSet("عبد", "خير", "نصر", "جار", "فتح", 
 var nameTitles = foldedSet("د", "د.", "دكتور", "الدكتور", "المهندس", "م.", "الشيخ", "الأستاذ", "أ.", "السيد", "السيدة", "الكاتب", "الكاتبة")
 
 // agencies are the news agencies that sign wire copy, as Arabic sites print them.
-var agencies = foldedSet("واس", "رويترز", "فرانس برس", "أ ف ب", "ا ف ب", "أ.ف.ب", "د ب أ", "د.ب.أ", "د. ب. أ",
+var agencies = foldedSet("واس", "رويترز", "فرانس برس", "أ ف ب", "ا ف ب", "أ.ف.ب", "اف ب", "أف ب", "د ب أ", "د.ب.أ", "د. ب. أ",
 	"يو بي آي", "يو بي اي", "الأناضول", "أسوشيتد برس", "أ ب", "وكالات", "الوكالات", "قنا", "بنا", "كونا", "وام",
-	"سانا", "شينخوا", "سبوتنيك", "الفرنسية", "الألمانية", "الأوروبية", "الفرنسيه", "afp", "reuters", "ap", "dpa", "upi")
+	"سانا", "شينخوا", "سبوتنيك", "الفرنسية", "الألمانية", "الأوروبية", "الفرنسيه", "afp", "reuters", "ap", "dpa", "upi",
+	// national agencies and broadcasters that Arabic papers credit
+	// (general knowledge: the Palestinian, Jordanian, Algerian, Omani,
+	// Yemeni, Iranian, Russian, Spanish, Japanese and Korean agencies)
+	"وفا", "بترا", "واج", "العمانية", "سبأ", "إرنا", "تاس", "إفي", "كيودو", "يونهاب",
+	"سكاي نيوز", "بي بي سي", "سي إن إن", "روسيا اليوم")
+
+// editorialWords open an outlet's own signature: «كلمة اليوم», «رأي
+// الوطن», «افتتاحية «الرياض»» sign the paper's editorial.
+var editorialWords = foldedSet("كلمة", "رأي", "افتتاحية")
+
+// roleWords open a writer's job title printed after the name: «فلان،
+// مراسل الشؤون الخليجية», «د. فلانة — أستاذة الإعلام». The title is not
+// the byline, and it says the name before it is a person's.
+var roleWords = foldedSet("مراسل", "مراسلة", "محرر", "محررة", "مندوب", "مندوبة", "كاتب", "كاتبة", "باحث", "باحثة",
+	"أستاذ", "أستاذة", "صحافي", "صحافية", "صحفي", "صحفية", "رئيس", "رئيسة", "مدير", "مديرة", "خبير", "خبيرة",
+	"محلل", "محللة", "مستشار", "مستشارة", "أكاديمي", "أكاديمية", "إعلامي", "إعلامية", "عضو", "نائب", "محاضر",
+	"محاضرة", "مستشارة", "سفير", "مذيع", "مذيعة", "مقدم", "مقدمة", "أديب", "أديبة", "شاعر", "شاعرة", "روائي", "روائية")
+
+// roleSepRe finds the separators before a job title: a comma, or a dash
+// with space around it (a dash inside «الرياض-الوئام» joins a dateline).
+var roleSepRe = regexp.MustCompile(`\s*[،,]\s*|\s+[-–—ـ]+\s+`)
+
+// cutRole returns s without a job title after the name («فلان، مراسل
+// الشؤون الخليجية» -> «فلان») and whether it cut one. The title is the
+// part after the last separator when its first word (with or without the
+// article) is a job's; at most eight words.
+func cutRole(s string) (string, bool) {
+	locs := roleSepRe.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return s, false
+	}
+	l := locs[len(locs)-1]
+	head, tail := strings.TrimSpace(s[:l[0]]), strings.TrimSpace(s[l[1]:])
+	w := strings.Fields(nameFold(tail))
+	if head == "" || len(w) == 0 || len(w) > 8 || letterWords(head) == 0 {
+		return s, false
+	}
+	if roleWords[w[0]] || strings.HasPrefix(w[0], "ال") && roleWords[strings.TrimPrefix(w[0], "ال")] {
+		return head, true
+	}
+	return s, false
+}
 
 // bylineCities are cities datelines and bylines name.
 var bylineCities = foldedSet(
@@ -129,7 +171,7 @@ var quotedRe = regexp.MustCompile(`^[«"“{][^«»"“”{}]{2,40}[»"”}]$`)
 // bylineSepRe splits a byline into its parts: name, agency, city.
 // Role words («تصوير», «ترجمة», «قراءة», «نص») part a byline as the
 // punctuation does.
-var bylineSepRe = regexp.MustCompile(`\s*(?:[-–—:：،,|/()]|\sـ+\s|\sو\s|(?:^|\s)(?:تصوير|ترجمة|ترجمه|تحرير|متابعة|إعداد|اعداد|تقرير|حوار|حاوره|حاورته|قراءة|قراءه|نص|عدسة|كتابة)(?:\s|$|[:：\-–—]))\s*`)
+var bylineSepRe = regexp.MustCompile(`\s*(?:[-–—:：،,|/()]|\sـ+\s|\s_+\s|\sو\s|(?:^|\s)(?:تصوير|ترجمة|ترجمه|تحرير|متابعة|إعداد|اعداد|تقرير|حوار|حاوره|حاورته|قراءة|قراءه|نص|عدسة|كتابة)(?:\s|$|[:：\-–—]))\s*`)
 
 // bylineParts splits a byline into its parts; a known city that ends a part
 // is a part of its own («ميرزا الخويلدي بيروت: ...» is a name, then a city).
@@ -183,8 +225,12 @@ func bylineKinds(s string, sites []string) []segKind {
 func bylinePartsKinds(s string, sites []string) ([]string, []segKind) {
 	// A double-escaping CMS prints «&nbsp;» and «&ndash;» as text; edge
 	// stars mark the byline in some papers.
-	s = strings.Trim(strings.ReplaceAll(html.UnescapeString(s), "\u00a0", " "), " *")
-	if s == "" || utf8.RuneCountInString(s) > 70 || wc(s) > 10 {
+	s = normByline(s)
+	// A line of several reporters and places («الرياض: فلان - صنعاء:
+	// فلان - عدن: فلان») runs longer than one byline; it must then split
+	// into three parts or more.
+	long := utf8.RuneCountInString(s) > 70 || letterWords(s) > 10
+	if s == "" || utf8.RuneCountInString(s) > 110 || letterWords(s) > 16 {
 		return nil, nil
 	}
 	s = gluedTitleRe.ReplaceAllString(s, "$1$2 ")
@@ -206,6 +252,9 @@ func bylinePartsKinds(s string, sites []string) ([]string, []segKind) {
 		}
 	}
 	parts := bylineParts(s)
+	if long && len(parts) < 3 {
+		return nil, nil
+	}
 	kinds := make([]segKind, 0, len(parts))
 	for _, seg := range parts {
 		k := classifySegment(seg, siteWords)
@@ -238,13 +287,22 @@ func classifySegment(seg string, siteWords map[string]bool) int {
 		}
 	}
 
+	// The site's own name before the cities: «الرياض» on the paper of that
+	// name signs «دبي - الرياض» as the outlet, not as a second city.
 	switch {
 	case agencies[f] || agencies[strings.ReplaceAll(f, ".", " ")] || agencies[strings.Join(strings.Fields(strings.ReplaceAll(f, ".", " ")), " ")]:
 		return int(segAgency)
+	case siteWords[f] || siteWords[strings.Trim(f, "«»\"“”{}")]:
+		return int(segOutlet)
 	case bylineCities[f]:
 		return int(segCity)
-	case siteWords[f] || siteWords[strings.Trim(f, "«»\"“”")]:
-		return int(segOutlet)
+	case len(words) >= 2 && editorialWords[words[0]]:
+		// «كلمة اليوم», «رأي «الوطن»»: the outlet signs its editorial.
+		raw := strings.Fields(seg)
+		r := strings.Join(raw[1:], " ")
+		if siteWords[strings.Trim(nameFold(r), "«»\"“”{}")] || quotedRe.MatchString(r) {
+			return int(segAgency)
+		}
 	}
 	// «الرياض الإلكتروني», «الشرق الأوسط» أونلاين: an outlet's web edition
 	// signs the story as an agency does.
@@ -335,14 +393,41 @@ func isBareByline(s string, sites []string) bool {
 	return false
 }
 
+// normByline is the form of a candidate line the wording rules read: a
+// double-escaping CMS prints «&nbsp;» and «&ndash;» as text, bidi marks and
+// zero-width spaces ride along, and edge stars mark the byline in some
+// papers. The byline returned keeps the line as the page shows it.
+func normByline(s string) string {
+	s = strings.ReplaceAll(html.UnescapeString(s), "\u00a0", " ")
+	if strings.ContainsFunc(s, isInvisible) {
+		s = strings.Map(func(r rune) rune {
+			if isInvisible(r) {
+				return ' '
+			}
+			return r
+		}, s)
+	}
+	return strings.Trim(s, " *")
+}
+
+// otherCreditRe opens a credit that is not the writer's: the photographer,
+// the designer, the video editor.
+var otherCreditRe = regexp.MustCompile(`^\s*(?:تصوير|عدسة|تصميم|جرافيك|إنفوجرافيك|انفوجرافيك|مونتاج|فيديو|رسوم|كاريكاتير)(?:\s|$|[:：\-–—/])`)
+
 // weekdays are the day names a byline line's date may carry.
 var weekdays = foldedSet("الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت")
 
 // nameParts returns the parts of a short line that may hold a byline: the
 // line itself, or, when it also carries a date («فلان | 10 أغسطس 2015»,
 // «فلان 10 أغسطس 2015 - 12:30»), the words before and after the date.
+//
+// Bars part a credit line too: «فلان - جدة | تصوير: فلان» gives the
+// writer's part; a photographer's or designer's credit is never the byline.
 func nameParts(s string) []string {
-	if !strings.ContainsFunc(s, unicode.IsDigit) {
+	if !strings.ContainsFunc(s, unicode.IsDigit) && !strings.ContainsAny(s, "|•·") {
+		if otherCreditRe.MatchString(s) {
+			return nil
+		}
 		return []string{s}
 	}
 	if wc(s) > 20 {
@@ -350,6 +435,9 @@ func nameParts(s string) []string {
 	}
 	var out []string
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == '|' || r == '•' || r == '·' }) {
+		if otherCreditRe.MatchString(part) {
+			continue
+		}
 		w := strings.Fields(part)
 		firstD, lastD := -1, -1
 		for i, x := range w {
@@ -447,6 +535,14 @@ func bylineSlots(p *page, headBlock int) (slots []bylineSlot, first, last int) {
 	for i := headBlock + 1; i < len(p.blocks) && (first < 0 && i <= headBlock+12 || i < first); i++ {
 		slots = append(slots, bylineSlot{i, 'h'})
 	}
+	// A standfirst: the first paragraph of prose stands in a box of its own,
+	// and the byline and the date come under it, before the text's
+	// paragraphs. The lines between the two are the headline's too.
+	if sf := standfirstEnd(p, first); sf > 0 {
+		for i := first + 1; i < sf; i++ {
+			slots = append(slots, bylineSlot{i, 'h'})
+		}
+	}
 	for i := headBlock - 1; i >= headBlock-2 && i >= 0; i-- {
 		slots = append(slots, bylineSlot{i, 'a'})
 	}
@@ -461,6 +557,27 @@ func bylineSlots(p *page, headBlock int) (slots []bylineSlot, first, last int) {
 		slots = append(slots, bylineSlot{i, 't'})
 	}
 	return slots, first, last
+}
+
+// standfirstEnd returns the next paragraph of prose after block first when
+// first is a standfirst set apart from the text: one to four short lines
+// between them, and the two not paragraphs of one text (the same box, or
+// sibling boxes of one tag and class). It returns -1 otherwise.
+func standfirstEnd(p *page, first int) int {
+	if first < 0 || p.blocks[first].box == nil {
+		return -1
+	}
+	for j := first + 1; j < len(p.blocks) && j <= first+5; j++ {
+		if !isProse(p.blocks[j]) {
+			continue
+		}
+		a, b := p.blocks[first].box, p.blocks[j].box
+		if j == first+1 || b == nil || a == b || a.Parent == b.Parent && a.DataAtom == b.DataAtom && a.Data == b.Data && attr(a, "class") == attr(b, "class") {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
 
 // slotBlock reports whether block i, in zone, may hold a bare byline at
@@ -507,6 +624,17 @@ func anchoredName(p *page, headBlock int, s string, sites []string, own int) boo
 	return !notTaken(p, headBlock, bmCandidate{text: s, unknown: unknown, block: own})
 }
 
+// titledName reports whether s, which a job title followed on its line
+// («عزيزة المانع، كاتبة سعودية»), is one person's name the rules may not
+// know: a job title is said of a person, as a label is of a writer.
+func titledName(p *page, headBlock int, s string, sites []string, own int) bool {
+	ok, unknown := nameLike(s, sites)
+	if !ok || !oneName(s, sites, unknown) || copyrightRe.MatchString(s) {
+		return false
+	}
+	return !notTaken(p, headBlock, bmCandidate{text: s, unknown: unknown, block: own})
+}
+
 // bareByline looks for a byline line without lead-in around the article (see
 // bylineSlots for where).
 func bareByline(p *page, sites []string, headBlock int) string {
@@ -521,7 +649,8 @@ func bareByline(p *page, sites []string, headBlock int) string {
 		}
 		for _, t := range nameParts(p.blocks[sl.i].text) {
 			t = bylinePrefixRe.ReplaceAllString(t, "")
-			if !isBareByline(t, sites) && !anchoredName(p, headBlock, t, sites, sl.i) {
+			t, role := cutRole(t)
+			if !isBareByline(t, sites) && !anchoredName(p, headBlock, t, sites, sl.i) && !(role && titledName(p, headBlock, t, sites, sl.i)) {
 				continue
 			}
 			if a := cleanAuthor(t, sites); a != "" && !isMenuTextBesides(p, a, sl.i) {

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -47,6 +48,10 @@ var notValueWords = foldedSet("جميع", "كافة", "حقوق", "الحقوق"
 // part in parentheses («ميرا (زائر)») is allowed. It returns "" otherwise.
 // sites, when given, are names that are not a writer's (a link to the
 // site's staff page); a label may name the outlet itself as the writer.
+//
+// own is the block s was read from (its own block is not the menu when it is
+// the article's footer); a negative own, -(i+1), names a box beside the text
+// whose blocks i..i+boxLines are not the menu whatever they are.
 func labelValue(p *page, s string, sites []string, own int) string {
 	if i := strings.IndexAny(s, labelStop); i >= 0 {
 		s = s[:i]
@@ -56,35 +61,59 @@ func labelValue(p *page, s string, sites []string, own int) string {
 		s = parts[0]
 	}
 	s = strings.TrimSpace(s)
-	if s == "" || wc(s) > 8 || utf8.RuneCountInString(s) > 70 {
+	// «بقلم: د. فلانة — أستاذة الإعلام»: the job title is not the byline.
+	s, _ = cutRole(s)
+	// The checks read the line as the wording rules do (entities, bidi
+	// marks, edge stars); the byline keeps it as printed.
+	n := normByline(s)
+	if n == "" || utf8.RuneCountInString(n) > 110 {
 		return ""
 	}
-	for _, r := range s {
+	if letterWords(n) > 8 || utf8.RuneCountInString(n) > 70 {
+		// Several reporters and places: only as parts of a dateline.
+		parts, _ := bylinePartsKinds(n, outletNames(p, sites))
+		if len(parts) < 3 {
+			return ""
+		}
+		for _, x := range parts {
+			if wc(x) > 4 {
+				return ""
+			}
+		}
+	}
+	for _, r := range n {
 		if r >= '0' && r <= '9' || r >= '٠' && r <= '٩' || strings.ContainsRune("?؟!…#@%&*=+<>[]~^$", r) {
 			return ""
 		}
 	}
-	if strings.HasSuffix(strings.TrimSpace(s), ".") && wc(s) > 3 {
+	if strings.HasSuffix(n, ".") && wc(n) > 3 {
 		return ""
 	}
-	for _, x := range strings.Fields(s) {
-		t := strings.Trim(x, "«»\"“”()[]:：-–—ـ،,.؛;/")
-		if t == "" {
-			continue
+	own2 := map[string]bool{}
+	for _, x := range outletNames(p, sites) {
+		for _, w := range strings.Fields(nameFold(x)) {
+			own2[w] = true
 		}
+	}
+	// Words are read between the separators too: «الرياض-الوئام»,
+	// «الرياض:واس» print no space.
+	for _, t := range strings.FieldsFunc(n, valueSep) {
 		f := nameFold(t)
+		if own2[f] {
+			continue // the outlet's own name («اليوم - الدمام»)
+		}
 		if notNameWords[strings.ToLower(t)] || notBylineWords[f] || notValueWords[f] || !lettersWord(t) && utf8.RuneCountInString(t) > 1 {
 			return ""
 		}
 	}
-	if copyrightRe.MatchString(s) {
+	if copyrightRe.MatchString(n) {
 		return ""
 	}
 	a := cleanAuthor(s, sites)
 	if a == "" || genericAuthors[strings.ToLower(a)] {
 		return ""
 	}
-	if isMenuTextBesides(p, a, own) {
+	if own >= 0 && isMenuTextBesides(p, a, own) || own < 0 && isMenuTextOutside(p, a, -own-1, -own-1+boxLines) {
 		return ""
 	}
 	// A kicker after «تقرير:» repeats the story's words; a name rarely does.
@@ -92,6 +121,42 @@ func labelValue(p *page, s string, sites []string, own int) string {
 		return ""
 	}
 	return a
+}
+
+// boxLines is how many blocks past its first a box beside the text (a
+// heading and a name, a label and its value) is read as its own.
+const boxLines = 2
+
+// isMenuTextOutside is isMenuText with blocks from..to left out: a box
+// beside the text (an about-the-writer box, a story card) is furniture to
+// the page model, and its own lines are not the menu.
+func isMenuTextOutside(p *page, s string, from, to int) bool {
+	k := titleKey(s)
+	for i, b := range p.blocks {
+		if b.boiler && (i < from || i > to) && titleKey(b.text) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// valueSep parts the words of a byline's value: spaces and the
+// punctuation bylines use.
+func valueSep(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("«»\"“”()[]{}:：-–—ـ_،,.؛;/", r)
+}
+
+// outletNames are the names the page gives its outlet (set by chooseAuthor)
+// and sites: an outlet signs with its name («اليوم - الدمام»), which may be
+// a common word.
+func outletNames(p *page, sites []string) []string {
+	if len(sites) == 0 {
+		return p.outlets
+	}
+	if len(p.outlets) == 0 {
+		return sites
+	}
+	return append(sites[:len(sites):len(sites)], p.outlets...)
 }
 
 // headWords are the folded words of the page's headline block(s).
@@ -224,15 +289,38 @@ func aboutByline(p *page, sites []string) string {
 		if !aboutRe.MatchString(strings.TrimSpace(b.text)) || i+1 >= len(p.blocks) {
 			continue
 		}
-		t := strings.TrimSpace(p.blocks[i+1].text)
-		if wc(t) > 8 || strings.ContainsAny(t, ".،؟!?0123456789٠١٢٣٤٥٦٧٨٩") {
-			continue
-		}
-		if a := cleanAuthor(t, sites); a != "" {
+		// Shaped as any labelled value: «د. فلان» keeps its title's
+		// period, «جازان، الجبيل: فلان، فلان» its commas.
+		// The box's own lines are not the menu.
+		if a := labelValue(p, strings.TrimSpace(p.blocks[i+1].text), sites, -(i + 1)); a != "" {
 			return a
 		}
 	}
 	return ""
+}
+
+// pairedByline reads a writer's label printed as an element of its own
+// with the name in the element after it, wherever it stands (a story card
+// beside the text, a fact box): the label says what the next element is.
+// It is taken only when every such label on the page names the same writer
+// and none of them is a link to another page, so a list of other articles'
+// writers never lends a name.
+func pairedByline(p *page) string {
+	name := ""
+	for _, lp := range p.labelled {
+		if lp.linked {
+			return ""
+		}
+		a := labelValue(p, lp.value, nil, -(lp.block + 1))
+		if a == "" {
+			continue
+		}
+		if name != "" && a != name {
+			return ""
+		}
+		name = a
+	}
+	return name
 }
 
 // cardBlocks is how far past the text a writer's card may stand: the tag
@@ -262,7 +350,8 @@ func edgeByline(p *page, sites []string, headBlock int, plain bool) (string, int
 	}
 	t = strings.TrimLeft(t, "—–-_ ")
 	t = bylinePrefixRe.ReplaceAllString(t, "")
-	if isBareByline(t, sites) {
+	t, role := cutRole(t)
+	if isBareByline(t, sites) || role && !plain && titledName(p, headBlock, t, sites, last) {
 		if a := cleanAuthor(t, sites); a != "" && !isMenuTextBesides(p, a, last) {
 			return a, last
 		}

@@ -281,6 +281,18 @@ func shownAsSite(p *page, s string) bool {
 
 func wc(s string) int { return len(strings.Fields(s)) }
 
+// wordFields counts the fields of s that are not only a separator («-»,
+// «:», «|», «،»).
+func wordFields(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		if strings.Trim(f, "-–—ـ_:：|/،,") != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // titleKey is the comparison form of a title: folded letters, no punctuation.
 func titleKey(s string) string {
 	s = normalizeForDates(s)
@@ -332,12 +344,15 @@ var (
 		"هيئة التحرير": true, "هيئه التحرير": true, "اداره الموقع": true, "إدارة الموقع": true, "ادارة الموقع": true,
 		"admin": true, "administrator": true, "editor": true, "staff": true, "webmaster": true,
 		"unknown": true, "غير معروف": true, "مجهول": true, "الموقع": true,
+		// a comment's signature on sites that do not ask a name
+		"زائر": true, "ضيف": true, "guest": true, "anonymous": true,
 	}
 	authorEdgePunct = "*:：-–—|,،.;؛ "
 )
 
 // chooseAuthor returns the article's author (byline) or "".
 func chooseAuthor(p *page, sites []string, headBlock int) string {
+	p.outlets = sites
 	var cands []string
 	for _, o := range p.ldArticles() {
 		if a, ok := o["author"]; ok {
@@ -367,6 +382,8 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 				if i := strings.IndexAny(m[1], labelStop); i > 0 {
 					m[1] = m[1][:i]
 				}
+				// «بقلم: د. فلانة — أستاذة الإعلام»: not the job title.
+				m[1], _ = cutRole(strings.TrimSpace(m[1]))
 				cands = append(cands, m[1])
 				break
 			}
@@ -394,6 +411,9 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	p.leadIn = lead
 	if a == "" {
 		a = cardByline(p, sites, headBlock)
+	}
+	if a == "" {
+		a = pairedByline(p)
 	}
 	if a == "" {
 		a = aboutByline(p, sites)
@@ -441,7 +461,8 @@ func cleanAuthor(s string, sites []string) string {
 	}
 	s = strings.Trim(s, authorEdgePunct)
 	s = foldSpace(s)
-	if s == "" || utf8.RuneCountInString(s) > 80 || wc(s) > 10 {
+	// The dashes of «فلان - فلان - د ب أ - القاهرة» are not words.
+	if s == "" || utf8.RuneCountInString(s) > 80 || wordFields(s) > 10 {
 		return ""
 	}
 	if genericAuthors[strings.ToLower(s)] {

@@ -25,7 +25,9 @@ type page struct {
 	blocks    []block             // visible text blocks in document order
 	bylines   []string            // text of author/byline elements and rel=author links
 	authLinks []authLink          // links to a writer's page (/author/, /kuttab/ ...)
+	labelled  []labelPair         // an element that is only a writer's label, and the element after it
 	leadIn    string              // the byline lead-in of the first paragraph, when chooseAuthor took it
+	outlets   []string            // the site's names, set by chooseAuthor: an outlet signs bylines with them
 	times     []timeTag           // <time datetime> and itemprop=datePublished elements
 }
 
@@ -70,6 +72,86 @@ type authLink struct {
 	text   string
 	block  int // the block the link's text is in
 	boiler bool
+}
+
+// labelPair is a writer's label printed as an element of its own
+// («<span>الكاتب</span><span>فلان</span>», a story card's row) and the text
+// of the element after it, wherever on the page.
+type labelPair struct {
+	value  string
+	block  int  // the block the label's text is in
+	linked bool // the value holds a link that is not to a writer's page
+}
+
+// labelOf returns the text of n when n holds only a short text (one text
+// node, white space aside) that is a writer's label and opens its row (no
+// text before it in its parent: «فلان، <span>writer</span>» is a job
+// title after a name, not a label), or "".
+func labelOf(n *html.Node) string {
+	s := labelText(n)
+	if s == "" {
+		return ""
+	}
+	switch n.DataAtom {
+	case atom.Dt, atom.Th, atom.Td:
+		return s // a cell: its row is the markup's
+	}
+	for c := n.PrevSibling; c != nil; c = c.PrevSibling {
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" || c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "" {
+			return ""
+		}
+	}
+	return s
+}
+
+// labelText is the text of n when it is one short text node that a
+// writer's label is, or "".
+func labelText(n *html.Node) string {
+	var t *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+		case c.Type == html.TextNode && t == nil:
+			t = c
+		default:
+			return ""
+		}
+	}
+	if t == nil || len(t.Data) > 60 {
+		return ""
+	}
+	if s := strings.TrimSpace(t.Data); labelRe.MatchString(s) {
+		return s
+	}
+	return ""
+}
+
+// pairAfter reads the element after a label element n: its text and
+// whether it holds a link elsewhere than a writer's page.
+func pairAfter(n *html.Node, block int) (labelPair, bool) {
+	m := n.NextSibling
+	for m != nil && m.Type == html.TextNode && strings.TrimSpace(m.Data) == "" {
+		m = m.NextSibling
+	}
+	if m == nil || m.Type != html.ElementNode {
+		return labelPair{}, false
+	}
+	v := cleanLine(textOf(m))
+	if v == "" || utf8.RuneCountInString(v) > 120 {
+		return labelPair{}, false
+	}
+	lp := labelPair{value: v, block: block}
+	var see func(*html.Node)
+	see = func(x *html.Node) {
+		if x.Type == html.ElementNode && x.DataAtom == atom.A && !authorPathRe.MatchString(attr(x, "href")) {
+			lp.linked = true
+		}
+		for c := x.FirstChild; c != nil && !lp.linked; c = c.NextSibling {
+			see(c)
+		}
+	}
+	see(m)
+	return lp, true
 }
 
 // writerIconRe is an icon's name for a writer: a person, a pen. Icon sets
@@ -369,6 +451,11 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	if (n.DataAtom == atom.A && hasWord(rel, "author")) || hasHint(cls, bylineHints) || strings.Contains(itemprop, "author") {
 		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= 120 {
 			w.p.bylines = append(w.p.bylines, t)
+		}
+	}
+	if labelOf(n) != "" {
+		if lp, ok := pairAfter(n, len(w.p.blocks)); ok {
+			w.p.labelled = append(w.p.labelled, lp)
 		}
 	}
 	if (n.DataAtom == atom.A && authorPathRe.MatchString(attr(n, "href"))) || writerIconLed(n) {
