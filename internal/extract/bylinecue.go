@@ -215,6 +215,20 @@ func labelledByline(p *page, sites []string, headBlock int) string {
 				return a
 			}
 		}
+		if sourceLabelRe.MatchString(t) {
+			j := sl.i + 1
+			if cueSlot(p, j, headBlock, first, last, tk, sl.zone) && j != first {
+				if a := wireCredit(p, p.blocks[j].text, sites, j); a != "" {
+					return a
+				}
+			}
+			continue
+		}
+		if m := sourceLineLabelRe.FindStringSubmatch(t); m != nil {
+			if a := wireCredit(p, m[1], sites, sl.i); a != "" {
+				return a
+			}
+		}
 	}
 	return ""
 }

@@ -86,6 +86,7 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	}
 	res.Author = chooseAuthor(p, authorSites, head)
 	res.Author = e.recallByline(ctx, bylineMemHost(in.URL), p, authorSites, head, res.Author)
+	res.Author = outletSigned(res.Author, authorSites, doc)
 	res.Published, res.PublishedQuality = choosePublished(p, head, zone, now)
 	res.Description = p.meta("og:description", "description", "twitter:description")
 	if res.Description == "" {
