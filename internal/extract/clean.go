@@ -374,10 +374,14 @@ func leadBeforeLink(n *html.Node) int {
 }
 
 // commentLetters is the most text a comment section without prose may
-// hold, commentHeadLetters the most outside its list and form.
+// hold, commentHeadLetters the most outside its list and form (a heading
+// and a moderation notice: «التعليقات المنشورة لا تعبر عن رأي الصحيفة»),
+// commentItemLetters the most one comment not marked up as a list item
+// may hold.
 const (
 	commentLetters     = 2000
-	commentHeadLetters = 60
+	commentHeadLetters = 150
+	commentItemLetters = 400
 )
 
 func hasTextarea(n *html.Node) bool {
@@ -408,9 +412,43 @@ func lettersOutsideLists(n *html.Node, depth int) int {
 	}
 	total := 0
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if listItemLike(ch) {
+			continue
+		}
 		total += lettersOutsideLists(ch, depth+1)
 	}
 	return total
+}
+
+// listItemLike says whether n is one of a run of like items that are not
+// marked up as a list: sibling elements of one tag and one class, each
+// short (comment threads are often <div class="comment"> after <div
+// class="comment">). A class is required: bare <p> siblings are prose.
+func listItemLike(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	class := attr(n, "class")
+	if class == "" || letterCount(textOf(n)) > commentItemLetters {
+		return false
+	}
+	like := func(m *html.Node) bool {
+		return m.Type == html.ElementNode && m.DataAtom == n.DataAtom && attr(m, "class") == class
+	}
+	for m := n.PrevSibling; m != nil; m = m.PrevSibling {
+		if m.Type == html.ElementNode {
+			if like(m) {
+				return true
+			}
+			break
+		}
+	}
+	for m := n.NextSibling; m != nil; m = m.NextSibling {
+		if m.Type == html.ElementNode {
+			return like(m)
+		}
+	}
+	return false
 }
 
 func hasInput(n *html.Node) bool {

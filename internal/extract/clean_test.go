@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // A story of our own words, four paragraphs long enough to be the article.
@@ -63,6 +65,12 @@ func TestCleanupRules(t *testing.T) {
 			after: `<div class="x7"><h4>آراء القراء (2)</h4><ol><li><b>زائر 52</b><p>كلام جميل ولكن التنفيذ هو المهم</p></li>` +
 				`<li><b>زائر 15</b><p>نتمنى المزيد من هذه القرارات</p></li></ol><form><textarea></textarea><button>إرسال</button></form></div>`,
 			gone: []string{"آراء القراء", "زائر 52", "التنفيذ هو المهم"}},
+		{name: "comment section: like items not marked up as a list, a moderation notice and a form",
+			between: `<div class="c4"><h3>التعليقات (2)</h3><div class="cm"><span class="cm-n">متابع</span><p>متى يتم التطبيق؟</p></div>` +
+				`<div class="cm"><span class="cm-n">أبو فهد</span><p>كلام جميل ولكن التنفيذ هو المهم</p></div>` +
+				`<p class="r">التعليقات المنشورة لا تعبر عن رأي الصحيفة، ويحتفظ الموقع بحق حذف أي تعليق مخالف.</p>` +
+				`<form><input name="n"><textarea></textarea><button>إرسال التعليق</button></form></div>`,
+			gone: []string{"التعليقات (2)", "متى يتم التطبيق", "التنفيذ هو المهم", "لا تعبر عن رأي"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -152,5 +160,40 @@ func TestTextHygiene(t *testing.T) {
 	}
 	if got := len(strings.Split(res.Text, "\n\n")); got != len(storyParas) {
 		t.Errorf("%d paragraphs, want %d:\n%s", got, len(storyParas), res.Text)
+	}
+}
+
+// Comments marked up as like elements rather than a list count as list
+// items for the comment-section rule; bare paragraphs are prose and count.
+func TestListItemLike(t *testing.T) {
+	find := func(src, id string) *html.Node {
+		doc, err := html.Parse(strings.NewReader(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out *html.Node
+		var walk func(*html.Node)
+		walk = func(n *html.Node) {
+			if n.Type == html.ElementNode && attr(n, "id") == id {
+				out = n
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		}
+		walk(doc)
+		return out
+	}
+	items := `<div class="cm"><span>متابع</span><p>متى يتم التطبيق في بقية المدن والمحافظات؟</p></div>` +
+		`<div class="cm"><span>أبو فهد</span><p>كلام جميل ولكن التنفيذ هو المهم دائما</p></div>` +
+		`<div class="cm"><span>مواطن</span><p>نرجو أن تشمل الخطة الأحياء الجديدة في شرق المدينة وغربها</p></div>`
+	box := find(`<div id="c"><h3>التعليقات (2)</h3>`+items+`<p class="r">التعليقات المنشورة لا تعبر عن رأي الصحيفة.</p><form><textarea></textarea></form></div>`, "c")
+	if n := lettersOutsideLists(box, 0); n > commentHeadLetters {
+		t.Errorf("comment box: %d letters outside its items, want at most %d", n, commentHeadLetters)
+	}
+	prose := find(`<div id="c"><h3>التعليقات</h3><p>متى يتم التطبيق في بقية المدن والمحافظات؟</p><p>كلام جميل ولكن التنفيذ هو المهم دائما</p>`+
+		`<p>وأضاف أن الحديقة ستفتح أبوابها للزوار من السادسة صباحا حتى منتصف الليل.</p><p>ومن المنتظر أن تستقبل الحديقة آلاف الزوار.</p><form><textarea></textarea></form></div>`, "c")
+	if n := lettersOutsideLists(prose, 0); n <= commentHeadLetters {
+		t.Errorf("bare paragraphs: %d letters outside lists, want more than %d (prose is not a list)", n, commentHeadLetters)
 	}
 }
