@@ -355,7 +355,20 @@ func edgeByline(p *page, sites []string, headBlock int, plain bool) (string, int
 		return "", -1
 	}
 	b := p.blocks[last]
-	if b.boiler || b.link || b.fig || isProse(b) || wc(b.text) > 10 || b.emph == plain {
+	if b.boiler || b.link || b.fig || isProse(b) || wc(b.text) > 10 {
+		return "", -1
+	}
+	if b.emph == plain {
+		// A plain closing line is a byline on a host's first pages only
+		// when a city, agency or outlet anchors one name there («القاهرة -
+		// فلان الفلاني»): a bare name could be anything's last line.
+		if !plain {
+			if t := strings.Trim(b.text, authorEdgePunct); anchoredName(p, headBlock, t, sites, last) || isBareByline(t, sites) && anchored(t, sites) {
+				if a := cleanAuthor(t, sites); a != "" && !isMenuTextBesides(p, a, last) {
+					return a, last
+				}
+			}
+		}
 		return "", -1
 	}
 	t := strings.TrimSpace(b.text)
@@ -388,6 +401,17 @@ func edgeByline(p *page, sites []string, headBlock int, plain bool) (string, int
 		}
 	}
 	return "", -1
+}
+
+// anchored says whether a byline holds a city, an agency or an outlet
+// besides its name.
+func anchored(s string, sites []string) bool {
+	for _, k := range bylineKinds(s, sites) {
+		if k == segCity || k == segAgency || k == segOutlet {
+			return true
+		}
+	}
+	return false
 }
 
 // leadByline reads a byline printed as the lead-in of the text's first

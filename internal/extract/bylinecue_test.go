@@ -76,6 +76,12 @@ func TestEdgeByline(t *testing.T) {
 		{"italic sentence", `<p><em>والله ولي التوفيق.</em></p>`, ""},
 		{"italic label and a place", `<p><em>الموقع: خرائط جوجل</em></p>`, ""},
 		{"italic name and one-word places", `<p><em>شعاع الدحيلان (هاتفيا ــ استوكهولم)</em></p>`, "شعاع الدحيلان (هاتفيا ــ استوكهولم)"},
+		// A plain closing line anchored by a city: a sign-off, on a host's
+		// first page too.
+		{"plain city and unknown name", `<p>القاهرة - رياح إبراهيم</p>`, "القاهرة - رياح إبراهيم"},
+		{"plain known name and city", `<p>غدير الهاجري - أبها</p>`, "غدير الهاجري - أبها"},
+		{"plain city and a topic", `<p>الرياض - خطة صحية جديدة</p>`, ""},
+		{"plain unknown place and name", `<p>طرطوس - غدير حداد</p>`, ""},
 	}
 	ex := New()
 	for _, c := range cases {
