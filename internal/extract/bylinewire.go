@@ -82,6 +82,24 @@ func writerLine(s string, sites []string) bool {
 	return false
 }
 
+// placedCredit says whether a byline is places then an outlet or agency
+// («لندن: «الشرق الأوسط»», «الرياض - واس», «كراكاس: «الشرق الأوسط»»): the
+// credit closes the line, and before it stand only short parts, known cities
+// or places the list lacks.
+func placedCredit(s string, sites []string) bool {
+	parts, kinds := bylinePartsKinds(s, sites)
+	n := len(kinds)
+	if n < 2 || kinds[n-1] != segAgency && kinds[n-1] != segOutlet {
+		return false
+	}
+	for i, k := range kinds[:n-1] {
+		if k != segCity && (k != segOther || wc(parts[i]) > 3) {
+			return false
+		}
+	}
+	return true
+}
+
 // apart says whether an element of the page holds only the text lead and
 // its next sibling element exactly rest.
 func apart(doc *html.Node, lead, rest string) bool {

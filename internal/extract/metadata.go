@@ -348,12 +348,22 @@ var (
 		"زائر": true, "ضيف": true, "guest": true, "anonymous": true,
 	}
 	authorEdgePunct = "*:：-–—|,،.;؛ "
+	// moreByRe is the link to a writer's other articles that follows the
+	// name in a writer's card.
+	moreByRe = regexp.MustCompile(`(?i)(?:جميع|كل|المزيد من|باقي|عرض كل)\s*مقالات|مقالات\s*(?:أخرى\s*)?(?:الكاتب|الكاتبة|للكاتب|للكاتبة)|(?:more|all)\s+(?:articles|posts|stories)\s+(?:by|from)|weitere\s+(?:artikel|beiträge)`)
 )
 
 // chooseAuthor returns the article's author (byline) or "".
 func chooseAuthor(p *page, sites []string, headBlock int) string {
 	p.outlets = sites
-	var cands []string
+	// own is the block an author element's text stands in (-1: none): in a
+	// rail beside the text its own block is furniture, but not the menu,
+	// when it reads as a writer's line.
+	type cand struct {
+		text string
+		own  int
+	}
+	var cands []cand
 	for _, o := range p.ldArticles() {
 		if a, ok := o["author"]; ok {
 			if names := ldNames(a); len(names) > 0 {
@@ -366,9 +376,11 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 			break
 		}
 	}
-	cands = append(cands, p.meta("author", "article:author", "dc.creator", "dcterms.creator",
-		"sailthru.author", "parsely-author", "byl", "twitter:creator"))
-	cands = append(cands, p.bylines...)
+	cands = append(cands, cand{p.meta("author", "article:author", "dc.creator", "dcterms.creator",
+		"sailthru.author", "parsely-author", "byl", "twitter:creator"), -1})
+	for _, b := range p.bylines {
+		cands = append(cands, cand{b.text, b.block})
+	}
 	// Visible bylines near the headline: «بواسطة ...», «كتب: ...», «بقلم ...».
 	start := max(headBlock, 0)
 	for i := start; i < len(p.blocks) && i < start+12; i++ {
@@ -384,13 +396,13 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 				}
 				// «بقلم: د. فلانة — أستاذة الإعلام»: not the job title.
 				m[1], _ = cutRole(strings.TrimSpace(m[1]))
-				cands = append(cands, m[1])
+				cands = append(cands, cand{m[1], -1})
 				break
 			}
 		}
 	}
 	for _, c := range cands {
-		if a := cleanAuthor(c, sites); a != "" && !isMenuText(p, a) {
+		if a := cleanAuthor(c.text, sites); a != "" && (!isMenuText(p, a) || c.own >= 0 && (writerLine(a, sites) || placedCredit(a, sites)) && !isMenuTextOutside(p, a, c.own, c.own)) {
 			return a
 		}
 	}
@@ -455,6 +467,10 @@ func cleanAuthor(s string, sites []string) string {
 		return ""
 	}
 	s = bylinePrefixRe.ReplaceAllString(s, "")
+	// A writer's card links to the writer's other articles after the name.
+	if loc := moreByRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
 	// A byline element often also carries the date: «بواسطة فلان | 10 أغسطس 2015».
 	if i := strings.IndexAny(s, "|\n"); i > 0 {
 		s = s[:i]
@@ -618,6 +634,17 @@ func chooseVisible(p *page, headBlock int, zone *time.Location, now time.Time) (
 			continue
 		}
 		best := cands[pick]
+		if best.relative {
+			// «منذ 6 دقائق • 24-07-2015 | 04:55»: the relative time counts
+			// from when the page was rendered (a cache may be hours old),
+			// the absolute one is what the site recorded; prefer it when
+			// it stands close by.
+			for _, c := range cands {
+				if !c.relative && !c.hijri && c.near && c.q == QualityVisible && c.block >= best.block-3 && c.block <= best.block+3 {
+					return c.t, c.q
+				}
+			}
+		}
 		if best.q == QualityDate && !best.relative {
 			// A day-only dateline: take the clock from another near date of the same day.
 			for _, c := range cands {

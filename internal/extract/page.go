@@ -23,7 +23,7 @@ type page struct {
 	titleTag  string              // <title>, white space folded
 	headings  []heading           // h1-h3, b, strong, font and *title* elements
 	blocks    []block             // visible text blocks in document order
-	bylines   []string            // text of author/byline elements and rel=author links
+	bylines   []bylineEl          // author/byline elements and rel=author links
 	authLinks []authLink          // links to a writer's page (/author/, /kuttab/ ...)
 	labelled  []labelPair         // an element that is only a writer's label, and the element after it
 	leadIn    string              // the byline lead-in of the first paragraph, when chooseAuthor took it
@@ -265,6 +265,36 @@ var siteHints = []string{"logo", "site-title", "site-name", "sitename", "brand",
 
 var bylineHints = []string{"author", "byline", "writer", "kateb", "reporter"}
 
+// bylineEl is the text of an author element and the block it starts in.
+type bylineEl struct {
+	text  string
+	block int
+}
+
+// othersHints are the furniture hints of boxes about other texts than the
+// article: comments and other stories.
+var othersHints = []string{"comment", "related", "similar", "most-read", "mostread", "popular", "latest",
+	"morenews", "more-news", "ticker", "breaking", "cards"}
+
+// inOthers says whether n stands in a box about other texts (othersHints)
+// within the article's element or the body: the classes of <body> and
+// <article> describe the page («comments-open»), not a box on it.
+func inOthers(n *html.Node) bool {
+	for a, d := n, 0; a != nil && d < maxDepth; a, d = a.Parent, d+1 {
+		if a.Type != html.ElementNode {
+			continue
+		}
+		switch a.DataAtom {
+		case atom.Article, atom.Main, atom.Body, atom.Html:
+			return false
+		}
+		if hasHint(strings.ToLower(attr(a, "class")+" "+attr(a, "id")), othersHints) {
+			return true
+		}
+	}
+	return false
+}
+
 func parsePage(doc *html.Node) *page {
 	p := &page{metas: map[string][]string{}}
 	w := &walker{p: p}
@@ -449,8 +479,10 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	}
 	rel := strings.ToLower(attr(n, "rel"))
 	if (n.DataAtom == atom.A && hasWord(rel, "author")) || hasHint(cls, bylineHints) || strings.Contains(itemprop, "author") {
-		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= 120 {
-			w.p.bylines = append(w.p.bylines, t)
+		// A comment's author or a related story's writer is not this
+		// article's (a rail beside the text, furniture too, may hold it).
+		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= 120 && !inOthers(n) {
+			w.p.bylines = append(w.p.bylines, bylineEl{t, len(w.p.blocks)})
 		}
 	}
 	if labelOf(n) != "" {

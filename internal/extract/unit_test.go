@@ -226,6 +226,14 @@ func TestAuthorRules(t *testing.T) {
 		{"editor label in a byline class", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="byline">المحرر: سامي العلي</div>`, "سامي العلي"},
 		{"editor label, agency line", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><ul class="meta"><li><span>المحرر:</span> واس - القاهرة</li><li><span>القسم:</span> محليات</li></ul>`, "واس - القاهرة"},
 		{"books is not a byline", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div>كتب وآراء</div>`, ""},
+		// A comment's author, in a box about other texts, is not the article's.
+		{"comment author", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>` +
+			`<section class="reader-comments"><article class="comment"><footer><span class="comment__author">متداول قديم</span> <time>2015/07/31 20:22</time></footer><p>تحليل جيد</p></article></section>`, ""},
+		{"writer's card with a link to the writer's articles", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="author-card"><a href="/w/1">سامي العلي</a><a href="/w/1/all">جميع مقالات الكاتب</a></div>`, "سامي العلي"},
+		// A writer's card in a rail beside the text (furniture to the page
+		// model) still names the writer when it reads as a byline.
+		{"rail card: city and outlet", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><aside class="rail"><div class="rail-author"><a href="/w/1">كراكاس: «المرصد»</a></div></aside><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "كراكاس: «المرصد»"},
+		{"rail card: a label only", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><aside class="rail"><div class="rail-author">Auteurs</div></aside><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -237,6 +245,29 @@ func TestAuthorRules(t *testing.T) {
 				t.Errorf("author %q, want %q", res.Author, tc.want)
 			}
 		})
+	}
+}
+
+// A relative time counts from when the page was rendered; an absolute date
+// beside it is what the site recorded.
+func TestPublishedPrefersAbsoluteToRelative(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	body := `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="m"><span>منذ 6 دقائق</span> • <span>24-07-2015 | 04:55</span></div>`
+	res, err := New().Extract(context.Background(), Input{HTML: page1("", body), Fetched: time.Date(2015, 8, 11, 0, 0, 0, 0, ast), DefaultZone: ast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 7, 24, 4, 55, 0, 0, ast); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v", res.Published, want)
+	}
+	// Alone, the relative time is what the page gives.
+	body = `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="m"><span>منذ 3 ساعات</span></div>`
+	res, err = New().Extract(context.Background(), Input{HTML: page1("", body), Fetched: time.Date(2015, 8, 11, 0, 0, 0, 0, ast), DefaultZone: ast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 8, 10, 21, 0, 0, 0, ast); !res.Published.Equal(want) {
+		t.Errorf("relative alone: published %v, want %v", res.Published, want)
 	}
 }
 
