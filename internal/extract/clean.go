@@ -525,6 +525,16 @@ var leadIns = []string{
 // sourceLineRe: a closing attribution line the site adds under every story.
 var sourceLineRe = regexp.MustCompile(`^(?:المصدر|مصدر الخبر|المصادر|Source)\s*[:：\-–]`)
 
+// creditLineRe: a picture's credit as a line of its own. «تصوير: فلان»
+// closes many papers' stories as part of the text, and stays.
+var creditLineRe = regexp.MustCompile(`^(?:الصورة|صورة|الصور|photo|image)\s*[:：]\s*\S`)
+
+// disclaimerRe: the lines a site closes every story with about the story
+// itself, not the news: «هذا الخبر منقول من … ولا يعبر عن وجهة نظر …»,
+// «المعلومات الواردة … لأغراض إعلامية فقط ولا تعد توصية …», a feedback
+// widget's «هل كان هذا المقال مفيداً؟».
+var disclaimerRe = regexp.MustCompile(`(?:^|\s)(?:هذا|هذه)\s+(?:الخبر|المقال|المادة|التقرير)\s+(?:منقول|منقولة)|(?:لا|ولا)\s+(?:يعبر|تعبر)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|سياسة)\s+(?:الموقع|الصحيفة|الجريدة|القناة|التحرير)|لأغراض\s+(?:إعلامية|اعلامية|تثقيفية)\s+فقط|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر)\s+توصية|^هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|الصفحة)\s+(?:مفيد|مفيدا|مفيداً|مفيدة)`)
+
 // datelineRe: a wire dateline before the first sentence: «الرياض 11 أغسطس 2015 (واس) - ».
 var datelineRe = regexp.MustCompile(`^([^\s()]+(?:\s[^\s()]+){0,2})\s+([\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})\s*(?:م\s*)?\(([^()]{2,20})\)\s*[-–—]\s+`)
 
@@ -547,6 +557,10 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 		case wc(p) <= 6 && counterRe.MatchString(p):
 			continue
 		case i >= len(paras)-2 && wc(p) <= 6 && sourceLineRe.MatchString(p):
+			continue
+		case wc(p) <= 5 && creditLineRe.MatchString(p):
+			continue // a picture's credit standing as a line: «الصورة: واس»
+		case i >= len(paras)-3 && wc(p) <= 40 && disclaimerRe.MatchString(p):
 			continue
 		}
 		if len(out) == 0 {

@@ -71,6 +71,14 @@ func TestCleanupRules(t *testing.T) {
 				`<p class="r">التعليقات المنشورة لا تعبر عن رأي الصحيفة، ويحتفظ الموقع بحق حذف أي تعليق مخالف.</p>` +
 				`<form><input name="n"><textarea></textarea><button>إرسال التعليق</button></form></div>`,
 			gone: []string{"التعليقات (2)", "متى يتم التطبيق", "التنفيذ هو المهم", "لا تعبر عن رأي"}},
+		{name: "a picture's credit line and closing disclaimers",
+			between: `<p>الصورة: واس</p>`,
+			after: `<div class="x2"><p>هذا الخبر منقول من موقع الرصد ولا يعبر عن وجهة نظر الموقع، والمصدر وحده يتحمل مسؤولية صحته.</p>` +
+				`<p>المعلومات الواردة في هذا المقال لأغراض إعلامية فقط ولا تعد توصية بالبيع أو الشراء.</p><p>هل كان هذا المقال مفيداً؟</p></div>`,
+			gone: []string{"الصورة: واس", "هذا الخبر منقول", "لأغراض إعلامية", "مفيداً"}},
+		{name: "a photographer's credit closing the text stays",
+			between: `<p>تصوير: عادل الحربي</p>`,
+			kept:    []string{"تصوير: عادل الحربي"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
