@@ -117,7 +117,7 @@ func labelValue(p *page, s string, sites []string, own int) string {
 		return ""
 	}
 	// A kicker after «تقرير:» repeats the story's words; a name rarely does.
-	if !isBareByline(a, sites) && topicWords([]string{a}, headWords(p), "") {
+	if !isBareByline(a, outletNames(p, sites)) && topicWords([]string{a}, headWords(p), "") {
 		return ""
 	}
 	return a

@@ -38,3 +38,13 @@ func TestOutletSigned(t *testing.T) {
 		}
 	}
 }
+
+// A labelled credit of a city and the outlet's own name is the byline even
+// when the outlet's name is a heading of the page: the topic check (a
+// kicker repeats the headline's words) reads the outlet as the outlet.
+func TestLabelledOutletCredit(t *testing.T) {
+	page := cuePage("", `<p>ـــــ</p>`)
+	page = strings.Replace(page, `<nav>`, `<header><h2>المرصد</h2></header><nav>`, 1)
+	page = strings.Replace(page, `</div></div><div class="f0">`, `</div><div class="fld"><div class="fld-l">المحرر</div><div class="fld-i"><a href="/taxonomy/term/6">الرياض: المرصد</a></div></div></div><div class="f0">`, 1)
+	authorOf(t, New(), "labelled outlet credit", page, "الرياض: المرصد")
+}

@@ -572,6 +572,37 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 		seen[k] = true
 		out = append(out, p)
 	}
+	return dropPullQuotes(out)
+}
+
+// dropPullQuotes drops a short paragraph whose words stand verbatim inside
+// another paragraph of the text: a pull quote (a quote box, a «tweet this»
+// card) repeats a sentence of the story where the layout wants it.
+func dropPullQuotes(paras []string) []string {
+	if len(paras) < 2 {
+		return paras
+	}
+	keys := make([]string, len(paras))
+	for i, p := range paras {
+		keys[i] = titleKey(p)
+	}
+	out := paras[:0:0]
+	for i, p := range paras {
+		quote := false
+		if n := wc(p); n >= 6 && n <= 60 {
+			for j := range paras {
+				// Strictly inside: a paragraph and its lightly edited twin
+				// (one word more) are two paragraphs, not a quote.
+				if j != i && 5*len(keys[i]) <= 4*len(keys[j]) && strings.Contains(keys[j], keys[i]) {
+					quote = true
+					break
+				}
+			}
+		}
+		if !quote {
+			out = append(out, p)
+		}
+	}
 	return out
 }
 

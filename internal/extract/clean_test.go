@@ -205,3 +205,20 @@ func TestListItemLike(t *testing.T) {
 		t.Errorf("bare paragraphs: %d letters outside lists, want more than %d (prose is not a list)", n, commentHeadLetters)
 	}
 }
+
+// A pull quote repeats a sentence of the story where the layout wants it;
+// the story keeps the sentence once, in its paragraph.
+func TestPullQuote(t *testing.T) {
+	quote := "بحسب تقديرات البلدية التي أعدت خطة لتنظيم حركة المرور"
+	res, err := New().Extract(context.Background(), Input{HTML: []byte(storyPage(`<blockquote class="qb"><p>`+quote+`</p></blockquote>`, "")),
+		URL: "https://madina.example/n/1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(res.Text, quote); n != 1 {
+		t.Errorf("the quoted sentence is in the text %d times, want 1:\n%s", n, res.Text)
+	}
+	if !strings.Contains(res.Text, storyParas[3]) {
+		t.Errorf("the paragraph holding the quote was lost:\n%s", res.Text)
+	}
+}

@@ -379,6 +379,11 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	cands = append(cands, cand{p.meta("author", "article:author", "dc.creator", "dcterms.creator",
 		"sailthru.author", "parsely-author", "byl", "twitter:creator"), -1})
 	for _, b := range p.bylines {
+		// A byline box's heading («معلومات عن الكاتب», id="article-byline")
+		// carries the hint, not a name: a name holds no function word.
+		if labelHeading(b.text) {
+			continue
+		}
 		cands = append(cands, cand{b.text, b.block})
 	}
 	// Visible bylines near the headline: «بواسطة ...», «كتب: ...», «بقلم ...».
@@ -431,6 +436,26 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 		a = aboutByline(p, sites)
 	}
 	return a
+}
+
+// labelHeading says whether a byline element's text is a label or a box's
+// heading rather than a name: a byline label alone, or a line holding a
+// word no byline has («عن», «معلومات»).
+func labelHeading(s string) bool {
+	s = cleanLine(s)
+	if loc := moreByRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
+	s = strings.Trim(s, authorEdgePunct)
+	if labelRe.MatchString(s) {
+		return true
+	}
+	for _, w := range strings.Fields(s) {
+		if f := nameFold(w); notBylineWords[f] || f == "معلومات" || f == "نبذه" {
+			return true
+		}
+	}
+	return false
 }
 
 // isMenuText reports whether s is the whole text of a block in the page

@@ -233,6 +233,7 @@ func TestAuthorRules(t *testing.T) {
 		// A writer's card in a rail beside the text (furniture to the page
 		// model) still names the writer when it reads as a byline.
 		{"rail card: city and outlet", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><aside class="rail"><div class="rail-author"><a href="/w/1">كراكاس: «المرصد»</a></div></aside><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "كراكاس: «المرصد»"},
+		{"a byline box's heading is no name", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><section aria-labelledby="article-byline"><h2 id="article-byline">معلومات عن الكاتب</h2><ul><li><span>Author, </span><span>سامي العلي</span></li></ul></section><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "سامي العلي"},
 		{"rail card: a label only", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><aside class="rail"><div class="rail-author">Auteurs</div></aside><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, ""},
 	}
 	for _, tc := range tests {
