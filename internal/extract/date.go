@@ -372,7 +372,16 @@ func nearClock(s string, start, end int, clocks []clockMatch) (clockMatch, bool)
 }
 
 func gapOK(gap string) bool {
-	return utf8.RuneCountInString(gap) <= 20 && gapRe.MatchString(gap)
+	if utf8.RuneCountInString(gap) <= 20 && gapRe.MatchString(gap) {
+		return true
+	}
+	// «الخميس 6 أغسطس 2015 - 19 شوال 1436هـ 01:13 ص»: the Hijri date
+	// between the Gregorian one and its clock.
+	if h := hijriRe.FindStringIndex(gap); h != nil {
+		rest := gap[:h[0]] + " " + gap[h[1]:]
+		return utf8.RuneCountInString(rest) <= 20 && gapRe.MatchString(rest)
+	}
+	return false
 }
 
 func relativeDates(s string, clocks []clockMatch, zone *time.Location, now time.Time) []foundDate {

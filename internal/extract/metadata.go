@@ -348,9 +348,14 @@ var (
 		"زائر": true, "ضيف": true, "guest": true, "anonymous": true,
 	}
 	authorEdgePunct = "*:：-–—|,،.;؛ "
+	// photoCreditRe is a photographer's credit after the writer's name.
+	// Run on with no separator, it is another row's («فلان تصوير: فلان»);
+	// after a dash it is the byline's own part («المدينة - جدة - تصوير:
+	// فلان»), as papers print it.
+	photoCreditRe = regexp.MustCompile(`\pL\s+(?:تصوير|عدسة|الصور|الصورة)\s*[:：]`)
 	// moreByRe is the link to a writer's other articles that follows the
 	// name in a writer's card.
-	moreByRe = regexp.MustCompile(`(?i)(?:جميع|كل|المزيد من|باقي|عرض كل)\s*مقالات|مقالات\s*(?:أخرى\s*)?(?:الكاتب|الكاتبة|للكاتب|للكاتبة)|(?:more|all)\s+(?:articles|posts|stories)\s+(?:by|from)|weitere\s+(?:artikel|beiträge)`)
+	moreByRe = regexp.MustCompile(`(?i)(?:جميع|كل|المزيد من|باقي|عرض كل)\s*(?:ال)?مقالات|مقالات\s*(?:أخرى\s*)?(?:الكاتب|الكاتبة|للكاتب|للكاتبة)|(?:more|all)\s+(?:articles|posts|stories)\s+(?:by|from)|weitere\s+(?:artikel|beiträge)`)
 )
 
 // chooseAuthor returns the article's author (byline) or "".
@@ -388,7 +393,13 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	}
 	// Visible bylines near the headline: «بواسطة ...», «كتب: ...», «بقلم ...».
 	start := max(headBlock, 0)
-	for i := start; i < len(p.blocks) && i < start+12; i++ {
+	// Up to the text's first paragraph: inside the text a «بواسطة» line is
+	// an embedded post's («تم النشر بواسطة …») or a quote's.
+	end := start + 12
+	if _, first, _ := bylineSlots(p, headBlock); first > start {
+		end = min(end, first)
+	}
+	for i := start; i < len(p.blocks) && i < end; i++ {
 		b := p.blocks[i]
 		if b.boiler || utf8.RuneCountInString(b.text) > 150 {
 			continue
@@ -401,6 +412,10 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 				}
 				// «بقلم: د. فلانة — أستاذة الإعلام»: not the job title.
 				m[1], _ = cutRole(strings.TrimSpace(m[1]))
+				// «تم النشر بواسطة فلان في الجمعة، 7 أغسطس»: not the date.
+				if i := strings.Index(m[1], " في "); i > 0 && len(findDates(m[1][i:], time.UTC, time.Now())) > 0 {
+					m[1] = m[1][:i]
+				}
 				cands = append(cands, cand{m[1], -1})
 				break
 			}
@@ -492,9 +507,14 @@ func cleanAuthor(s string, sites []string) string {
 		return ""
 	}
 	s = bylinePrefixRe.ReplaceAllString(s, "")
-	// A writer's card links to the writer's other articles after the name.
+	// A writer's card links to the writer's other articles after the name;
+	// a writer's box may credit the photographer on its next row.
 	if loc := moreByRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = s[:loc[0]]
+	}
+	if loc := photoCreditRe.FindStringIndex(s); loc != nil {
+		_, size := utf8.DecodeRuneInString(s[loc[0]:])
+		s = s[:loc[0]+size]
 	}
 	// A byline element often also carries the date: «بواسطة فلان | 10 أغسطس 2015».
 	if i := strings.IndexAny(s, "|\n"); i > 0 {

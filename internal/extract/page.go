@@ -263,7 +263,7 @@ func (w *walker) setFoot(v bool) func() {
 
 var siteHints = []string{"logo", "site-title", "site-name", "sitename", "brand", "masthead"}
 
-var bylineHints = []string{"author", "byline", "writer", "kateb", "reporter"}
+var bylineHints = []string{"author", "byline", "writer", "kateb", "reporter", "columnist"}
 
 // bylineEl is the text of an author element and the block it starts in.
 type bylineEl struct {
@@ -274,7 +274,8 @@ type bylineEl struct {
 // othersHints are the furniture hints of boxes about other texts than the
 // article: comments and other stories.
 var othersHints = []string{"comment", "related", "similar", "most-read", "mostread", "popular", "latest",
-	"morenews", "more-news", "ticker", "breaking", "cards"}
+	"morenews", "more-news", "ticker", "breaking", "cards", "more-from", "morefrom", "more-stories",
+	"recommended", "suggested", "trending", "most-viewed", "mostviewed"}
 
 // inOthers says whether n stands in a box about other texts (othersHints)
 // within the article's element or the body: the classes of <body> and

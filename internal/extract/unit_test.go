@@ -234,6 +234,10 @@ func TestAuthorRules(t *testing.T) {
 		// model) still names the writer when it reads as a byline.
 		{"rail card: city and outlet", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><aside class="rail"><div class="rail-author"><a href="/w/1">كراكاس: «المرصد»</a></div></aside><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "كراكاس: «المرصد»"},
 		{"a byline box's heading is no name", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><section aria-labelledby="article-byline"><h2 id="article-byline">معلومات عن الكاتب</h2><ul><li><span>Author, </span><span>سامي العلي</span></li></ul></section><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "سامي العلي"},
+		{"columnist's header above the headline", ``, `<div class="columnist-header"><h2 class="columnist-name"><a href="/writers/6">سامي العلي</a></h2><ul class="columnist-links"><li><a href="/writers/6">جميع المقالات</a></li><li><a href="/rss/writer/6">RSS</a></li></ul></div><h1>عنوان الخبر الرئيسي اليوم</h1><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "سامي العلي"},
+		{"an embedded post's «بواسطة» inside the text", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p><blockquote class="fb-post"><p>تم النشر بواسطة وليد المراسل في الجمعة، 7 أغسطس 2015</p></blockquote><p>` + strings.Repeat("بقية نص الخبر في هذه الصفحة. ", 8) + `</p>`, ""},
+		{"other stories' cards", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p><section class="more-from"><div class="card"><a href="/n/2">عنوان خبر آخر في القسم</a><span class="card__byline">أحمد الناصر</span></div></section>`, ""},
+		{"writer's box with the photographer's row", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><table class="WriterBox"><tr><td>سامي العلي</td></tr><tr><td>تصوير:</td><td>عادل الحربي</td></tr></table><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "سامي العلي"},
 		{"rail card: a label only", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><aside class="rail"><div class="rail-author">Auteurs</div></aside><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, ""},
 	}
 	for _, tc := range tests {
@@ -269,6 +273,20 @@ func TestPublishedPrefersAbsoluteToRelative(t *testing.T) {
 	}
 	if want := time.Date(2015, 8, 10, 21, 0, 0, 0, ast); !res.Published.Equal(want) {
 		t.Errorf("relative alone: published %v, want %v", res.Published, want)
+	}
+}
+
+// «الخميس 6 أغسطس 2015 - 19 شوال 1436هـ 01:13 ص»: the Hijri date stands
+// between the Gregorian date and its clock.
+func TestPublishedClockAfterHijri(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	body := `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="d"><span>الخميس ٦ أغسطس ٢٠١٥ - ١٩ شوال ١٤٣٦هـ</span> <span>٠١:١٣ م</span></div>`
+	res, err := New().Extract(context.Background(), Input{HTML: page1("", body), Fetched: time.Date(2015, 8, 11, 0, 0, 0, 0, ast), DefaultZone: ast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 8, 6, 13, 13, 0, 0, ast); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v", res.Published, want)
 	}
 }
 
