@@ -535,6 +535,13 @@ var creditLineRe = regexp.MustCompile(`^(?:الصورة|صورة|الصور|phot
 // widget's «هل كان هذا المقال مفيداً؟».
 var disclaimerRe = regexp.MustCompile(`(?:^|\s)(?:هذا|هذه)\s+(?:الخبر|المقال|المادة|التقرير)\s+(?:منقول|منقولة)|(?:لا|ولا)\s+(?:يعبر|تعبر)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|سياسة)\s+(?:الموقع|الصحيفة|الجريدة|القناة|التحرير)|لأغراض\s+(?:إعلامية|اعلامية|تثقيفية)\s+فقط|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر)\s+توصية|^هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|الصفحة)\s+(?:مفيد|مفيدا|مفيداً|مفيدة)`)
 
+// subscribeRe and mailRe: a newsletter box's pitch asks the reader to
+// subscribe (or sign up, or get) and names the mail that will come.
+var (
+	subscribeRe = regexp.MustCompile(`(?i)(?:^|[\s،,.])(?:بالاشتراك|اشترك|اشتركوا|اشتراكك|سجل|سجّل|احصل|احصلوا|subscribe|sign up)(?:[\s،,.:]|$)`)
+	mailRe      = regexp.MustCompile(`(?i)بريد(?:ك|كم)?\s*(?:ال)?(?:إلكتروني|الكتروني)|رسالة\s+بريد|نشرة|newsletter|inbox|e-?mail`)
+)
+
 // datelineRe: a wire dateline before the first sentence: «الرياض 11 أغسطس 2015 (واس) - ».
 var datelineRe = regexp.MustCompile(`^([^\s()]+(?:\s[^\s()]+){0,2})\s+([\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})\s*(?:م\s*)?\(([^()]{2,20})\)\s*[-–—]\s+`)
 
@@ -562,6 +569,8 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue // a picture's credit standing as a line: «الصورة: واس»
 		case i >= len(paras)-3 && wc(p) <= 40 && disclaimerRe.MatchString(p):
 			continue
+		case wc(p) <= 40 && subscribeRe.MatchString(p) && mailRe.MatchString(p):
+			continue // a newsletter box's pitch, wherever the box stands
 		}
 		if len(out) == 0 {
 			if m := datelineRe.FindStringSubmatchIndex(p); m != nil && utf8.RuneCountInString(p[m[1]:]) > 40 &&
