@@ -265,6 +265,21 @@ var siteHints = []string{"logo", "site-title", "site-name", "sitename", "brand",
 
 var bylineHints = []string{"author", "byline", "writer", "kateb", "reporter", "columnist"}
 
+// camelBylineRe finds a byline hint closing a CamelCase class/id word:
+// ASP.NET and other templates write «ArticleWriter», «divAuthor»,
+// «NewsByline», which lower-cased read as one word.
+// A «followAuthor» button is not one.
+var camelBylineRe = regexp.MustCompile(`([A-Za-z0-9]*[a-z0-9])(?:Author|Writer|Byline|Reporter|Columnist)(?:[^A-Za-z0-9]|$)`)
+
+func camelByline(cls string) bool {
+	for _, m := range camelBylineRe.FindAllStringSubmatch(cls, -1) {
+		if !strings.HasSuffix(strings.ToLower(m[1]), "follow") {
+			return true
+		}
+	}
+	return false
+}
+
 // bylineEl is the text of an author element and the block it starts in.
 type bylineEl struct {
 	text  string
@@ -479,7 +494,7 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 		}
 	}
 	rel := strings.ToLower(attr(n, "rel"))
-	if (n.DataAtom == atom.A && hasWord(rel, "author")) || hasHint(cls, bylineHints) || strings.Contains(itemprop, "author") {
+	if (n.DataAtom == atom.A && hasWord(rel, "author")) || hasHint(cls, bylineHints) || camelByline(attr(n, "class")+" "+attr(n, "id")) || strings.Contains(itemprop, "author") {
 		// A comment's author or a related story's writer is not this
 		// article's (a rail beside the text, furniture too, may hold it).
 		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= 120 && !inOthers(n) {

@@ -238,6 +238,8 @@ func TestAuthorRules(t *testing.T) {
 		{"an embedded post's «بواسطة» inside the text", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p><blockquote class="fb-post"><p>تم النشر بواسطة وليد المراسل في الجمعة، 7 أغسطس 2015</p></blockquote><p>` + strings.Repeat("بقية نص الخبر في هذه الصفحة. ", 8) + `</p>`, ""},
 		{"other stories' cards", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p><section class="more-from"><div class="card"><a href="/n/2">عنوان خبر آخر في القسم</a><span class="card__byline">أحمد الناصر</span></div></section>`, ""},
 		{"writer's box with the photographer's row", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><table class="WriterBox"><tr><td>سامي العلي</td></tr><tr><td>تصوير:</td><td>عادل الحربي</td></tr></table><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "سامي العلي"},
+		{"CamelCase writer box", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div id="ContentPlaceHolder1_divAuthor" class="ArticleWriter"><img src="/i/w.png" alt=""> <a href="/WriterArticles.aspx?WID=7">الرياض - واس:</a></div><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "الرياض - واس"},
+		{"a follow-the-writer button", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p><a class="followAuthor" href="/f/1">تابع سامي العلي</a>`, ""},
 		{"rail card: a label only", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><aside class="rail"><div class="rail-author">Auteurs</div></aside><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, ""},
 	}
 	for _, tc := range tests {
