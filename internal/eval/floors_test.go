@@ -154,7 +154,7 @@ func TestFloorBylineMemory(t *testing.T) {
 // italic sign-off, a plain closing name, a <cite> signature) and blind set 2
 // (testdata/byline_blind2_layouts.py: a writer's card after the share bar, a
 // «كتب» line under a standfirst, a labelled meta list, a bold lead-in, a
-// legacy table portal), blind sets 3 to 7, and byline dev set 4, read with
+// legacy table portal), blind sets 3 to 8, and byline dev set 4, read with
 // the host memory on; 150 pages each.
 func TestFloorCueBylines(t *testing.T) {
 	t.Parallel()
@@ -165,46 +165,54 @@ func TestFloorCueBylines(t *testing.T) {
 		file, layouts   string
 		author, authorP float64
 		f1              float64 // 0: 0.985
+		pub             float64 // 0: 0.98
 	}{
 		// measured on these 150 pages: author 0.977, precision 1.000, F1 0.994
 		// (300 pages: 0.996; 0.611 before the cue rules)
-		{"fresh_byline_layouts.py", "fb_dl,fb_dateline,fb_em_end", 0.97, 0.99, 0},
+		{"fresh_byline_layouts.py", "fb_dl,fb_dateline,fb_em_end", 0.97, 0.99, 0, 0},
 		// measured on these 150 pages: author 0.909, precision 1.000, F1 0.999
 		// (300 pages: 0.951; 0.510 before the cue rules): a plain closing name
 		// is taken only once the host's pages showed it as a rule
-		{"byline_dev3_layouts.py", "d3_labelrow,d3_authlink,d3_signoff,d3_plainend,d3_cite", 0.90, 0.99, 0},
+		{"byline_dev3_layouts.py", "d3_labelrow,d3_authlink,d3_signoff,d3_plainend,d3_cite", 0.90, 0.99, 0, 0},
 		// measured on these 150 pages: author 0.985, precision 0.992, F1
 		// 0.993 (300 pages: 0.965, 0.992, 0.992; blind, before session 3's
 		// fixes for it: 0.710, 0.933, 0.932)
-		{"byline_blind2_layouts.py", "b2_1,b2_2,b2_3,b2_4,b2_5", 0.97, 0.98, 0},
+		{"byline_blind2_layouts.py", "b2_1,b2_2,b2_3,b2_4,b2_5", 0.97, 0.98, 0, 0},
 		// blind set 3: measured on these 150 pages: author 1.000, precision
 		// 1.000, F1 0.995 (300 pages: 0.976, 0.996, 0.995; blind, before
 		// the «عن الكاتب» and icon rules: 0.498, 0.992, 0.995)
-		{"blind3_layouts.py", "b3_1,b3_2,b3_3,b3_4,b3_5", 0.97, 0.99, 0},
+		{"blind3_layouts.py", "b3_1,b3_2,b3_3,b3_4,b3_5", 0.97, 0.99, 0, 0},
 		// blind set 4: measured on these 150 pages: author 1.000, precision
 		// 1.000, F1 0.993 (300 pages: 0.992, 1.000, 0.995; blind, before
 		// the wire-credit, outlet-label and comment-item rules: 0.906,
 		// 0.947, 0.992)
-		{"blind4_layouts.py", "b4_1,b4_2,b4_3,b4_4,b4_5", 0.97, 0.99, 0},
+		{"blind4_layouts.py", "b4_1,b4_2,b4_3,b4_4,b4_5", 0.97, 0.99, 0, 0},
 		// blind set 5: measured on these 150 pages: author 1.000, precision
 		// 1.000, F1 0.989 (300 pages: 0.992, 0.996, 0.990; blind, before
 		// the rail-card, other-texts, relative-date and disclaimer rules:
 		// 0.863, 0.791, 0.985, published 0.800)
-		{"blind5_layouts.py", "b5_1,b5_2,b5_3,b5_4,b5_5", 0.97, 0.99, 0},
+		{"blind5_layouts.py", "b5_1,b5_2,b5_3,b5_4,b5_5", 0.97, 0.99, 0, 0},
 		// blind set 6: measured on these 150 pages: author 0.992, precision
 		// 1.000, F1 0.977 (300 pages: 0.980, 0.996, 0.984 with P 0.972;
 		// blind: 0.714, 0.752, 0.976). A Medium-like page's counters and
 		// a photo report's video teasers keep its body precision lowest.
-		{"blind6_layouts.py", "b6_1,b6_2,b6_3,b6_4,b6_5", 0.97, 0.99, 0.97},
+		{"blind6_layouts.py", "b6_1,b6_2,b6_3,b6_4,b6_5", 0.97, 0.99, 0.97, 0},
 		// blind set 7: measured on these 150 pages: author 0.992, precision
 		// 0.992, F1 0.994 (300 pages: 0.996, 1.000, 0.993; blind: 0.537,
 		// 0.502, 0.993, published 0.800)
-		{"blind7_layouts.py", "b7_1,b7_2,b7_3,b7_4,b7_5", 0.97, 0.98, 0},
+		{"blind7_layouts.py", "b7_1,b7_2,b7_3,b7_4,b7_5", 0.97, 0.98, 0, 0},
 		// byline dev set 4 (a job title after the name, a byline under a
 		// standfirst, a labelled story card beside the text): measured on
 		// these 150 pages: author 0.969, precision 0.992, F1 0.991 (300
 		// pages: 0.973, 1.000, 0.989; 0.553 before session 4's rules)
-		{"byline_dev4_layouts.py", "d4_role,d4_standfirst,d4_infobox,d4_sigrole,d4_h3name", 0.96, 0.98, 0},
+		// blind set 8: measured on these 150 pages: author 1.000, precision
+		// 0.929, F1 0.987, published 0.800 (300 pages: 0.996, 0.924,
+		// 0.986, 0.803; blind: author 0.769, precision 0.887). Its
+		// Islamic-affairs layout prints a date with no time anywhere, so
+		// published to the minute cannot be had there; its web-story
+		// layout's pages whose gold has no author open with a byline line.
+		{"blind8_layouts.py", "b8_1,b8_2,b8_3,b8_4,b8_5", 0.97, 0.90, 0, 0.75},
+		{"byline_dev4_layouts.py", "d4_role,d4_standfirst,d4_infobox,d4_sigrole,d4_h3name", 0.96, 0.98, 0, 0},
 	} {
 		layouts, err := filepath.Abs(filepath.Join("..", "extract", "testdata", c.file))
 		if err != nil {
@@ -215,7 +223,7 @@ func TestFloorCueBylines(t *testing.T) {
 		o := rep.Overall
 		checkFloors(t, rep, []floor{
 			{"F1", o.F1, cmp.Or(c.f1, 0.985)}, {"author", o.Author, c.author}, {"author precision", o.AuthorPrecision, c.authorP},
-			{"published", o.Published, 0.98}, {"title", o.Title, 0.99},
+			{"published", o.Published, cmp.Or(c.pub, 0.98)}, {"title", o.Title, 0.99},
 		})
 	}
 }
