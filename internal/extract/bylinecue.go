@@ -196,37 +196,32 @@ func labelledByline(p *page, sites []string, headBlock int) string {
 		return ""
 	}
 	tk := titleKey(p.blocks[headBlock].text)
+	// Writer's labels take any byline-shaped value; a source label only a
+	// wire credit (wireCredit).
+	writer := func(v string, own int) string { return labelValue(p, v, nil, own) }
+	wire := func(v string, own int) string { return wireCredit(p, v, sites, own) }
 	for _, sl := range slots {
 		if !cueSlot(p, sl.i, headBlock, first, last, tk, sl.zone) {
 			continue
 		}
 		t := p.blocks[sl.i].text
-		if labelRe.MatchString(t) {
-			j := sl.i + 1
-			if cueSlot(p, j, headBlock, first, last, tk, sl.zone) && j != first {
-				if a := labelValue(p, p.blocks[j].text, nil, j); a != "" {
+		for _, l := range []struct {
+			alone, line *regexp.Regexp
+			value       func(string, int) string
+		}{{labelRe, labelLineRe, writer}, {sourceLabelRe, sourceLineLabelRe, wire}} {
+			if l.alone.MatchString(t) {
+				j := sl.i + 1
+				if cueSlot(p, j, headBlock, first, last, tk, sl.zone) && j != first {
+					if a := l.value(p.blocks[j].text, j); a != "" {
+						return a
+					}
+				}
+				break
+			}
+			if m := l.line.FindStringSubmatch(t); m != nil {
+				if a := l.value(m[1], sl.i); a != "" {
 					return a
 				}
-			}
-			continue
-		}
-		if m := labelLineRe.FindStringSubmatch(t); m != nil {
-			if a := labelValue(p, m[1], nil, sl.i); a != "" {
-				return a
-			}
-		}
-		if sourceLabelRe.MatchString(t) {
-			j := sl.i + 1
-			if cueSlot(p, j, headBlock, first, last, tk, sl.zone) && j != first {
-				if a := wireCredit(p, p.blocks[j].text, sites, j); a != "" {
-					return a
-				}
-			}
-			continue
-		}
-		if m := sourceLineLabelRe.FindStringSubmatch(t); m != nil {
-			if a := wireCredit(p, m[1], sites, sl.i); a != "" {
-				return a
 			}
 		}
 	}

@@ -453,15 +453,20 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	return a
 }
 
+// cutMoreBy cuts a writer's card's link to the writer's other articles
+// from after the name.
+func cutMoreBy(s string) string {
+	if loc := moreByRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		return s[:loc[0]]
+	}
+	return s
+}
+
 // labelHeading says whether a byline element's text is a label or a box's
 // heading rather than a name: a byline label alone, or a line holding a
 // word no byline has («عن», «معلومات»).
 func labelHeading(s string) bool {
-	s = cleanLine(s)
-	if loc := moreByRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[:loc[0]]
-	}
-	s = strings.Trim(s, authorEdgePunct)
+	s = strings.Trim(cutMoreBy(cleanLine(s)), authorEdgePunct)
 	if labelRe.MatchString(s) {
 		return true
 	}
@@ -509,9 +514,7 @@ func cleanAuthor(s string, sites []string) string {
 	s = bylinePrefixRe.ReplaceAllString(s, "")
 	// A writer's card links to the writer's other articles after the name;
 	// a writer's box may credit the photographer on its next row.
-	if loc := moreByRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		s = s[:loc[0]]
-	}
+	s = cutMoreBy(s)
 	if loc := photoCreditRe.FindStringIndex(s); loc != nil {
 		_, size := utf8.DecodeRuneInString(s[loc[0]:])
 		s = s[:loc[0]+size]
