@@ -64,6 +64,9 @@ type block struct {
 	// two blocks in one box (a <br> run) or in boxes of one tag and class
 	// under one parent (sibling <p>s) are paragraphs of the same text.
 	box *html.Node
+	// par and gpar are box's parent and grandparent as parsed, before
+	// trafilatura rearranges the tree: they tell sibling containers apart.
+	par, gpar *html.Node
 }
 
 // authLink is a link whose address is a writer's page: its text names the
@@ -359,8 +362,12 @@ func (w *walker) flush(boiler bool) {
 	w.linkBytes, w.boldBytes, w.emphBytes, w.fig, w.box = 0, 0, 0, false, nil
 	w.leadLen, w.plainSeen = 0, false
 	if t != "" {
+		var par, gpar *html.Node
+		if box != nil && box.Parent != nil {
+			par, gpar = box.Parent, box.Parent.Parent
+		}
 		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, fig: fig, bold: bold, emph: emph, box: box,
-			foot: boiler && w.foot, lead: lead})
+			par: par, gpar: gpar, foot: boiler && w.foot, lead: lead})
 	}
 }
 
