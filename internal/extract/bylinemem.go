@@ -200,6 +200,8 @@ func elementPath(n *html.Node) string {
 var notNameWords = rawSet("على", "إلى", "الى", "أن", "ان", "إن", "كان", "كانت", "أو", "او", "ثم", "لا", "ما",
 	"هو", "هي", "كل", "بين", "عند", "حول", "ضد", "خلال", "لدى", "بعض", "غير", "نحو", "أمام", "يوم", "اليوم",
 	"عام", "العام", "جديد", "جديدة", "أول", "الأول", "ليس", "لكن", "بل", "قد", "إذا", "اذا", "لو", "كما", "مثل",
+	// the words around a clock («(بتوقيت بكين)», «آخر تحديث»)
+	"بتوقيت", "توقيت", "تحديث", "التحديث",
 	"the", "and", "of", "in", "on", "for", "to", "with", "is", "are", "a", "an", "at", "from", "by")
 
 // nameLike reports whether s is shaped as a byline whose names the rules may

@@ -167,8 +167,21 @@ func chooseTitle(p *page, sites []string) (string, Quality, string) {
 		}
 		return heads[0], QualityStructured, ""
 	}
-	// Another heading (b, strong, font, h2) that agrees with <title>.
+	// Another heading that agrees with <title>: an <h2>-<h6> first, then
+	// b, strong or font (a header's bold site name agrees as the other side
+	// of «Headline - Site»).
+	var others []heading
 	for _, h := range p.headings {
+		if h.tag != "h1" && len(h.tag) == 2 && h.tag[0] == 'h' {
+			others = append(others, h)
+		}
+	}
+	for _, h := range p.headings {
+		if !(len(h.tag) == 2 && h.tag[0] == 'h') {
+			others = append(others, h)
+		}
+	}
+	for _, h := range others {
 		if h.boiler || h.site || h.home || h.tag == "h1" || isSite(h.text) {
 			continue
 		}
@@ -194,8 +207,15 @@ func chooseTitle(p *page, sites []string) (string, Quality, string) {
 	return "", QualityNone, ""
 }
 
-// agrees reports whether heading h is <title> tt, or one side of it around a
-// separator; site is then the other side.
+// agreeSepRe parts <title> for agrees: the separators of titleSepRe, and
+// « : » and «--», which sites use around their name («الجزيرة : العنوان»,
+// «العنوان--الموقع») but which a headline may hold too, so they are not
+// cut when no heading confirms the cut.
+var agreeSepRe = regexp.MustCompile(titleSepRe.String() + `|\s+:\s+|\s*--+\s*`)
+
+// agrees reports whether heading h is <title> tt, or a run of its parts
+// between separators («الموقع : العنوان - القسم»); site is then the part
+// before the heading, or the rest after it when the heading opens tt.
 func agrees(tt, h string) (site string, ok bool) {
 	kt, kh := titleKey(tt), titleKey(h)
 	if kh == "" || utf8.RuneCountInString(kh) < 4 {
@@ -204,13 +224,24 @@ func agrees(tt, h string) (site string, ok bool) {
 	if kt == kh {
 		return "", true
 	}
-	for _, ix := range titleSepRe.FindAllStringIndex(tt, -1) {
-		left, right := tt[:ix[0]], tt[ix[1]:]
-		if titleKey(left) == kh {
-			return strings.TrimSpace(right), true
-		}
-		if titleKey(right) == kh {
-			return strings.TrimSpace(left), true
+	seps := agreeSepRe.FindAllStringIndex(tt, -1)
+	starts, ends := []int{0}, []int{}
+	for _, ix := range seps {
+		ends = append(ends, ix[0])
+		starts = append(starts, ix[1])
+	}
+	ends = append(ends, len(tt))
+	for i := range starts {
+		for j := i; j < len(ends); j++ {
+			if starts[i] >= ends[j] || titleKey(tt[starts[i]:ends[j]]) != kh {
+				continue
+			}
+			if i > 0 {
+				return strings.TrimSpace(tt[starts[i-1]:ends[i-1]]), true
+			}
+			if j+1 < len(starts) {
+				return strings.TrimSpace(tt[starts[j+1]:]), true
+			}
 		}
 	}
 	return "", false
@@ -416,6 +447,9 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 				if i := strings.Index(m[1], " في "); i > 0 && len(findDates(m[1][i:], time.UTC, time.Now())) > 0 {
 					m[1] = m[1][:i]
 				}
+				// «بقلم فلان (الموقع) 18:10, أغسطس 11, 2015»: not the date,
+				// nor the site's own name in brackets after the name.
+				m[1] = cutSiteMark(cutAtDate(m[1]), sites)
 				cands = append(cands, cand{m[1], -1})
 				break
 			}
@@ -451,6 +485,46 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 		a = aboutByline(p, sites)
 	}
 	return a
+}
+
+// cutAtDate cuts s at the first word that opens a date or a clock.
+func cutAtDate(s string) string {
+	now := time.Now()
+	for i := 1; i < len(s); i++ {
+		if s[i-1] != ' ' || s[i] == ' ' {
+			continue
+		}
+		if clockOpenRe.MatchString(s[i:]) {
+			return strings.TrimSpace(s[:i])
+		}
+		for _, d := range findDates(s[i:], time.UTC, now) {
+			if d.start == 0 {
+				return strings.TrimSpace(s[:i])
+			}
+		}
+	}
+	return s
+}
+
+var clockOpenRe = regexp.MustCompile(`^[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}\b`)
+
+// cutSiteMark cuts a closing bracketed site name: «فلان (الوئام أونلاين)».
+func cutSiteMark(s string, sites []string) string {
+	t := strings.TrimSpace(s)
+	if !strings.HasSuffix(t, ")") {
+		return s
+	}
+	i := strings.LastIndex(t, "(")
+	if i <= 0 {
+		return s
+	}
+	k := titleKey(t[i+1 : len(t)-1])
+	for _, n := range sites {
+		if k != "" && titleKey(n) == k {
+			return strings.TrimSpace(t[:i])
+		}
+	}
+	return s
 }
 
 // cutMoreBy cuts a writer's card's link to the writer's other articles

@@ -195,6 +195,9 @@ func TestTitleRules(t *testing.T) {
 		{"white space folded, marks and entities kept as shown", "<title>\ufeff وصول   الوفد\u200f\n الرسمي &amp;#39;ب&amp;#39; </title>", ``, "\ufeff وصول الوفد\u200f الرسمي &#39;ب&#39;", QualityVisible},
 		{"bold site name in a home link is not the headline", `<title>افتتاح جسر جديد فوق النهر | جريدة الساحل</title>`, `<div><a href="/"><b>جريدة الساحل</b></a></div><div class="x">افتتاح جسر جديد فوق النهر</div><p>نص</p>`, "افتتاح جسر جديد فوق النهر", QualityVisible},
 		{"bold short side of the title is the site", `<title>افتتاح جسر جديد فوق النهر | الساحل</title>`, `<div><b>الساحل</b></div><p>نص</p>`, "افتتاح جسر جديد فوق النهر", QualityVisible},
+		{"h1 between the site and the section", `<title>الجزيرة : مقترح لوزير الصحة - اقتصادي</title>`, `<h1 class="NewsTitle">مقترح لوزير الصحة</h1>`, "مقترح لوزير الصحة", QualityStructured},
+		{"site after a double dash", `<title>صحة الشرقية تكشف ملابسات الوفاة--الوئام أونلاين</title>`, `<h1>صحة الشرقية تكشف ملابسات الوفاة</h1>`, "صحة الشرقية تكشف ملابسات الوفاة", QualityStructured},
+		{"an h2 headline before the header's bold site name", `<title>مقترح لوزير الصحة - صحيفة الجزيرة</title>`, `<div class="HeaderTitle">المملكة العربية السعودية<br><b>صحيفة الجزيرة</b></div><h2>مقترح لوزير الصحة</h2><p>نص</p>`, "مقترح لوزير الصحة", QualityVisible},
 		{"never the site name alone", `<meta property="og:site_name" content="صحيفة الغد"><meta property="og:title" content="صحيفة الغد"><title>صحيفة الغد</title>`, `<h1>انطلاق معرض الكتاب الدولي</h1>`, "انطلاق معرض الكتاب الدولي", QualityVisible},
 	}
 	for _, tc := range tests {
@@ -240,6 +243,7 @@ func TestAuthorRules(t *testing.T) {
 		{"writer's box with the photographer's row", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><table class="WriterBox"><tr><td>سامي العلي</td></tr><tr><td>تصوير:</td><td>عادل الحربي</td></tr></table><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "سامي العلي"},
 		{"CamelCase writer box", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div id="ContentPlaceHolder1_divAuthor" class="ArticleWriter"><img src="/i/w.png" alt=""> <a href="/WriterArticles.aspx?WID=7">الرياض - واس:</a></div><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "الرياض - واس"},
 		{"a follow-the-writer button", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p><a class="followAuthor" href="/f/1">تابع سامي العلي</a>`, ""},
+		{"«بقلم» line with the site's mark and a clock", `<meta property="og:site_name" content="الوئام أونلاين">`, `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="wb"><span>بقلم</span> <b>سامي العلي</b> (الوئام أونلاين) <span>18:10, أغسطس 11, 2015</span> <span>(بتوقيت بكين)</span></div><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "سامي العلي"},
 		{"rail card: a label only", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><aside class="rail"><div class="rail-author">Auteurs</div></aside><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, ""},
 	}
 	for _, tc := range tests {
