@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -208,10 +209,11 @@ func chooseTitle(p *page, sites []string) (string, Quality, string) {
 }
 
 // agreeSepRe parts <title> for agrees: the separators of titleSepRe, and
-// « : » and «--», which sites use around their name («الجزيرة : العنوان»,
+// «: » and «--», which sites use around their name («الجزيرة : العنوان»,
+// Blogger's «المدونة: العنوان»,
 // «العنوان--الموقع») but which a headline may hold too, so they are not
 // cut when no heading confirms the cut.
-var agreeSepRe = regexp.MustCompile(titleSepRe.String() + `|\s+:\s+|\s*--+\s*`)
+var agreeSepRe = regexp.MustCompile(titleSepRe.String() + `|\s*:\s+|\s*--+\s*`)
 
 // agrees reports whether heading h is <title> tt, or a run of its parts
 // between separators («الموقع : العنوان - القسم»); site is then the part
@@ -362,7 +364,7 @@ func headlineBlock(p *page, title string) int {
 // --- author --------------------------------------------------------------------
 
 var (
-	bylinePrefixRe = regexp.MustCompile(`^(?i:(?:بواسطه|بواسطة|بقلم|كتبه|كتبت|كتب|تحرير|اعداد|إعداد|written\s+by|posted\s+by|by|من\s+قبل)(?:\s*[:：\-–—]\s*|\s+)|(?:المحرر|المحررة|الكاتب|الكاتبة|المراسل|المراسلة|المؤلف|author|writer|reporter)\s*[:：]\s*)+`)
+	bylinePrefixRe = regexp.MustCompile(`^(?i:(?:بواسطه|بواسطة|بقلم|كتبه|كتبت|كتب|تحرير|اعداد|إعداد|written\s+by|posted\s+by|published\s+by|by|von|par|por|من\s+قبل)(?:\s*[:：\-–—]\s*|\s+)|(?:المحرر|المحررة|الكاتب|الكاتبة|المراسل|المراسلة|المؤلف|author|writer|reporter)\s*[:：]\s*)+`)
 	// Bylines in visible text. «كتب» needs its colon or dash: bare, it is also
 	// the word for "books".
 	bylineInTextRes = []*regexp.Regexp{
@@ -487,24 +489,47 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	return a
 }
 
-// cutAtDate cuts s at the first word that opens a date or a clock.
+// cutAtDate cuts s at the first word that opens a date or a clock, with
+// the words that led into it («am», «at», «في»).
 func cutAtDate(s string) string {
 	now := time.Now()
-	for i := 1; i < len(s); i++ {
-		if s[i-1] != ' ' || s[i] == ' ' {
+	for i := 0; i < len(s); i++ {
+		if i > 0 && s[i-1] != ' ' || s[i] == ' ' {
 			continue
 		}
-		if clockOpenRe.MatchString(s[i:]) {
-			return strings.TrimSpace(s[:i])
-		}
+		cut := clockOpenRe.MatchString(s[i:])
 		for _, d := range findDates(s[i:], time.UTC, now) {
-			if d.start == 0 {
-				return strings.TrimSpace(s[:i])
-			}
+			cut = cut || d.start == 0
 		}
+		if !cut {
+			continue
+		}
+		w := strings.Fields(s[:i])
+		for len(w) > 0 && dateLeadWords[strings.ToLower(strings.Trim(w[len(w)-1], authorEdgePunct))] {
+			w = w[:len(w)-1]
+		}
+		// Nothing but a weekday before the date: the whole line is a date,
+		// kept as the page gives it.
+		if !slices.ContainsFunc(w, func(x string) bool { return strings.Trim(x, authorEdgePunct) != "" && !isWeekday(x) }) {
+			return s
+		}
+		return strings.Join(w, " ")
 	}
 	return s
 }
+
+func isWeekday(w string) bool {
+	w = strings.Trim(w, authorEdgePunct)
+	return weekdays[nameFold(w)] || enWeekdays[strings.ToLower(w)]
+}
+
+var enWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true}
+
+// dateLeadWords lead from a name into its date: «فلان في 7 أغسطس»,
+// «Bo2man am 29.12.2010», «Jane Doe on May 3».
+var dateLeadWords = map[string]bool{"في": true, "بتاريخ": true, "am": true, "at": true, "on": true, "le": true,
+	"el": true, "um": true, "published": true, "posted": true, "updated": true, "": true}
 
 var clockOpenRe = regexp.MustCompile(`^[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}\b`)
 
@@ -597,6 +622,11 @@ func cleanAuthor(s string, sites []string) string {
 	if i := strings.IndexAny(s, "|\n"); i > 0 {
 		s = s[:i]
 	}
+	// «Luke Kemp 11 February 2020», «Bo2man am 29.12.2010»: the name ends
+	// where a date starts.
+	s = cutAtDate(s)
+	// «Von 31. Oktober 2023»: a label with no name left.
+	s = strings.TrimSpace(bylinePrefixRe.ReplaceAllString(s+" ", ""))
 	s = strings.Trim(s, authorEdgePunct)
 	s = foldSpace(s)
 	// The dashes of «فلان - فلان - د ب أ - القاهرة» are not words.
@@ -682,7 +712,9 @@ func choosePublished(p *page, headBlock int, zone *time.Location, now time.Time)
 
 func chooseTimeTag(p *page, headBlock int, try func(string) (time.Time, bool)) (time.Time, bool) {
 	for _, tt := range p.times {
-		if tt.pubdate && !tt.boiler {
+		// The article's own footer («نشر في <abbr class="published">») dates
+		// the article; the page's footer and other boxes do not.
+		if tt.pubdate && (!tt.boiler || tt.foot) {
 			if t, ok := try(tt.value); ok {
 				return t, true
 			}
@@ -708,8 +740,24 @@ func sameDay(a, b time.Time) bool {
 
 type visibleCand struct {
 	foundDate
-	block int
-	near  bool // a short block, or the date opens its block (a dateline)
+	block   int
+	near    bool // a short block, or the date opens its block (a dateline)
+	updated bool // labelled as the last change («آخر تعديل في», «تم التحديث»)
+}
+
+// updatedRe finds, in the normalized words just before a date, the label of
+// a last change rather than of publication.
+var updatedRe = regexp.MustCompile(`(?:اخر|تاريخ) (?:تعديل|تحديث)|تم (?:ال)?تحديث|(?:^|\s)(?:محدث|تحديث|عدل|حدث) ?(?:في|:)?\s*$|(?i:updated|modified|last update)`)
+
+// updatedLabel says whether the words before a date's start (a rune offset
+// in the normalized text) label it as the time of the last change.
+func updatedLabel(text string, start int) bool {
+	r := []rune(normalizeForDates(text))
+	if start > len(r) {
+		return false
+	}
+	before := r[max(0, start-24):start]
+	return updatedRe.MatchString(string(before))
 }
 
 // chooseVisible picks the visible date of the article: the first one after the
@@ -732,8 +780,12 @@ func chooseVisible(p *page, headBlock int, zone *time.Location, now time.Time) (
 			if f.t.After(now.Add(36 * time.Hour)) {
 				continue
 			}
-			cands = append(cands, visibleCand{foundDate: f, block: i, near: n <= 150 || f.start <= 40})
+			cands = append(cands, visibleCand{foundDate: f, block: i, near: n <= 150 || f.start <= 40, updated: updatedLabel(b.text, f.start)})
 		}
+	}
+	// The time of the last change is read only when the page gives no other.
+	if slices.ContainsFunc(cands, func(c visibleCand) bool { return !c.updated }) {
+		cands = slices.DeleteFunc(cands, func(c visibleCand) bool { return c.updated })
 	}
 	for _, hijriPass := range []bool{false, true} {
 		pick := -1

@@ -201,7 +201,8 @@ type timeTag struct {
 	value   string
 	block   int
 	boiler  bool
-	pubdate bool // itemprop=datePublished or the old pubdate attribute
+	pubdate bool // itemprop=datePublished, hAtom's «published» or the old pubdate attribute
+	foot    bool // in the article's own footer (block.foot)
 }
 
 // maxDepth bounds the recursion of our walks over pathological documents.
@@ -314,17 +315,69 @@ func inOthers(n *html.Node) bool {
 	return false
 }
 
+// articleHolders returns the ancestors of the elements that mark the
+// article itself: itemprop=articleBody or blogPost, an itemtype of Article,
+// NewsArticle or BlogPosting, hAtom's «hentry». Blogger wraps the post in
+// «<div class="widget Blog">», and a widget is furniture anywhere else.
+func articleHolders(doc *html.Node) map[*html.Node]bool {
+	var holds map[*html.Node]bool
+	var rec func(n *html.Node, depth int)
+	rec = func(n *html.Node, depth int) {
+		if depth > maxDepth {
+			return
+		}
+		if n.Type == html.ElementNode && marksArticle(n) {
+			if holds == nil {
+				holds = map[*html.Node]bool{}
+			}
+			for a := n.Parent; a != nil && !holds[a]; a = a.Parent {
+				holds[a] = true
+			}
+			return // what it holds is the article's
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			rec(c, depth+1)
+		}
+	}
+	rec(doc, 0)
+	return holds
+}
+
+func marksArticle(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "itemprop":
+			if v := strings.ToLower(a.Val); v == "articlebody" || v == "blogpost" {
+				return true
+			}
+		case "itemtype":
+			v := strings.ToLower(a.Val)
+			if strings.HasSuffix(v, "/article") || strings.HasSuffix(v, "/newsarticle") || strings.HasSuffix(v, "/blogposting") {
+				return true
+			}
+		case "class":
+			if hasWord(strings.ToLower(a.Val), "hentry") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func parsePage(doc *html.Node) *page {
 	p := &page{metas: map[string][]string{}}
-	w := &walker{p: p}
+	w := &walker{p: p, holds: articleHolders(doc)}
 	w.walk(doc, 0, false, false)
 	w.flush(false)
 	return p
 }
 
 type walker struct {
-	p   *page
-	buf strings.Builder
+	p *page
+	// holds are the elements that hold a marked article (articleHolders):
+	// a furniture class on them does not make the article furniture.
+	holds map[*html.Node]bool
+	buf   strings.Builder
 	// linkDepth and figDepth count the open <a> and <figure>/<figcaption>
 	// elements; linkBytes is how much of buf was written inside a link.
 	linkDepth, figDepth int
@@ -462,13 +515,13 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 			defer w.setFoot(false)()
 		}
 	}
-	if !boiler && hasHint(cls, boilerHints) {
+	if !boiler && hasHint(cls, boilerHints) && !w.holds[n] {
 		boiler = true
 	} else if w.foot && hasHint(cls, footHints) {
 		defer w.setFoot(false)()
 	}
 	if !boiler && (n.DataAtom == atom.Article || n.DataAtom == atom.Main || role == "main" || role == "article" ||
-		strings.EqualFold(attr(n, "itemprop"), "articleBody")) {
+		marksArticle(n)) {
 		w.content++
 		defer func() { w.content-- }()
 	}
@@ -489,15 +542,21 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 		w.flush(boiler)
 		return
 	}
-	if n.DataAtom == atom.Time || itemprop == "datepublished" {
+	// hAtom's <abbr class="published" title="ISO"> (Blogger, old WordPress
+	// themes) carries the machine date in its title.
+	hAtom := n.DataAtom == atom.Abbr && hasWord(strings.ToLower(attr(n, "class")), "published")
+	if n.DataAtom == atom.Time || itemprop == "datepublished" || hAtom {
 		v := attr(n, "datetime")
 		if v == "" {
 			v = attr(n, "content")
 		}
+		if v == "" && (hAtom || n.DataAtom == atom.Abbr) {
+			v = attr(n, "title")
+		}
 		if v != "" {
 			_, pub := attrOK(n, "pubdate")
-			w.p.times = append(w.p.times, timeTag{value: v, block: len(w.p.blocks), boiler: boiler,
-				pubdate: pub || itemprop == "datepublished"})
+			w.p.times = append(w.p.times, timeTag{value: v, block: len(w.p.blocks), boiler: boiler, foot: w.foot,
+				pubdate: pub || itemprop == "datepublished" || hAtom})
 		}
 	}
 	rel := strings.ToLower(attr(n, "rel"))

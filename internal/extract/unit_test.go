@@ -244,6 +244,8 @@ func TestAuthorRules(t *testing.T) {
 		{"CamelCase writer box", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div id="ContentPlaceHolder1_divAuthor" class="ArticleWriter"><img src="/i/w.png" alt=""> <a href="/WriterArticles.aspx?WID=7">الرياض - واس:</a></div><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "الرياض - واس"},
 		{"a follow-the-writer button", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p><a class="followAuthor" href="/f/1">تابع سامي العلي</a>`, ""},
 		{"«بقلم» line with the site's mark and a clock", `<meta property="og:site_name" content="الوئام أونلاين">`, `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="wb"><span>بقلم</span> <b>سامي العلي</b> (الوئام أونلاين) <span>18:10, أغسطس 11, 2015</span> <span>(بتوقيت بكين)</span></div><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, "سامي العلي"},
+		{"a name ends where its date starts", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="byline">Von Jörn Mecher am 08.12.2022</div>`, "Jörn Mecher"},
+		{"a weekday is no name left of a date", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><div class="byline">Tuesday, 11 August 2015 - 13:34 pm</div>`, "Tuesday, 11 August 2015 - 13:34 pm"},
 		{"rail card: a label only", ``, `<h1>عنوان الخبر الرئيسي اليوم</h1><aside class="rail"><div class="rail-author">Auteurs</div></aside><p>` + strings.Repeat("نص الخبر الرئيسي في هذه الصفحة. ", 8) + `</p>`, ""},
 	}
 	for _, tc := range tests {
@@ -413,5 +415,44 @@ func TestTrimLeadUnderStandfirst(t *testing.T) {
 	want := []string{standfirst, arabicPara, arabicPara, "31 يوليو 2015"} // past the first lines, a date line stays
 	if !slices.Equal(got, want) {
 		t.Errorf("trimLead = %q, want %q", got, want)
+	}
+}
+
+// Joomla's «آخر تعديل في» after the text is when the item last changed;
+// the date over the headline is when it was published.
+func TestPublishedSkipsLastChange(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	body := `<div class="itemHeader"><span class="itemDateCreated">الجمعة, 07 آب/أغسطس 2015 16:20</span>
+<h2 class="itemTitle">عنوان الخبر الرئيسي اليوم</h2></div>
+<div class="itemDateModified">آخر تعديل في الجمعة, 07 آب/أغسطس 2015 17:20</div>`
+	res, err := New().Extract(context.Background(), Input{HTML: page1(`<title>عنوان الخبر الرئيسي اليوم</title>`, body), Fetched: time.Date(2015, 8, 11, 0, 0, 0, 0, ast), DefaultZone: ast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 8, 7, 16, 20, 0, 0, ast); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v", res.Published, want)
+	}
+}
+
+// Blogger: the post sits in «<div class="widget Blog">», its date header has
+// no clock, and the minute is in hAtom's «<abbr class="published"
+// title=ISO>» in the post's own footer.
+func TestPublishedBloggerPost(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	body := `<div class="widget Blog" id="Blog1"><div class="blog-posts hfeed"><h2 class="date-header"><span>الجمعة، ٧ أغسطس، ٢٠١٥</span></h2>
+<div class="post hentry" itemprop="blogPost"><h3 class="post-title entry-title">عنوان الخبر الرئيسي اليوم</h3>
+<div class="post-body entry-content"><p>` + arabicPara + `</p><p>` + arabicPara + ` وأضاف التقرير تفاصيل.</p></div>
+<div class="post-footer"><span class="post-timestamp">في <a class="timestamp-link" href="/p/1"><abbr class="published" title="2015-08-07T16:20:34+03:00">٤:٢٠ م</abbr></a></span></div>
+</div></div></div>
+<div class="sidebar"><div class="widget PopularPosts"><h2>الأكثر قراءة</h2><abbr class="published" title="2015-08-01T10:00:00+03:00">١٠:٠٠ ص</abbr></div></div>`
+	res, err := New().Extract(context.Background(), Input{HTML: page1(`<title>مدونة الأخبار: عنوان الخبر الرئيسي اليوم</title>`, body), Fetched: time.Date(2015, 8, 11, 0, 0, 0, 0, ast), DefaultZone: ast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 8, 7, 16, 20, 34, 0, ast); !res.Published.Equal(want) {
+		t.Errorf("published %v (%v), want %v", res.Published, res.PublishedQuality, want)
+	}
+	if res.Title != "عنوان الخبر الرئيسي اليوم" {
+		t.Errorf("title %q", res.Title)
 	}
 }
