@@ -202,6 +202,9 @@ var (
 	dmyNumRe = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[^\d/.-]|$)`)
 	// 25 شوال 1436هـ
 	hijriRe = regexp.MustCompile(`(?:^|[^\d\pL])(\d{1,2})\s*[-/]?\s*(` + hMonths + `)\s*[,،/-]?\s*(1[34]\d\d)(?:[^\d]|$)`)
+	// 25/10/1436هـ, 1436/10/25هـ: a year of 13xx or 14xx is a Hijri one
+	hijriDMYNumRe = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](1[34]\d\d)(?:[^\d/.-]|$)`)
+	hijriYMDNumRe = regexp.MustCompile(`(?:^|[^\d/.-])(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?:[^\d/.-]|$)`)
 	// 14:23, 2:23 م, 09:05:33 pm
 	clockRe = regexp.MustCompile(`(?:^|[^\d:])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\s*(صباحا|مساء|ص|م|am|pm|a\.m\.|p\.m\.))?`)
 	// منذ 3 ساعات, منذ ساعتين, قبل ٥ دقائق
@@ -211,7 +214,8 @@ var (
 	amsRe       = regexp.MustCompile(`(?:^|[^\pL])(امس|yesterday)(?:[^\pL]|$)`)
 
 	// gapRe is what may stand between a date and its clock.
-	gapRe = regexp.MustCompile(`^[\s\-–—|,،:/()\[\]•·.]*(?:(?:الساعه|الساعة|الموافق|في|at|الوقت|time)[\s\-–—|,،:/()\[\]•·.]*)?$`)
+	// A year's era mark («هـ», «م») may close the date before the gap.
+	gapRe = regexp.MustCompile(`^(?:\s*(?:هجريه|هجري|ه|م)(?:[\s\-–—|,،:/()\[\]•·.]+|$))?[\s\-–—|,،:/()\[\]•·.]*(?:(?:الساعه|الساعة|الموافق|في|at|الوقت|time)[\s\-–—|,،:/()\[\]•·.]*)?$`)
 )
 
 // zoneRule maps a «بتوقيت ...» phrase to a zone.
@@ -227,6 +231,18 @@ var zoneRules = []zoneRule{
 	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:الكويت|بغداد|العراق|الدوحه|قطر|البحرين|المنامه))`), time.FixedZone("+03", 3*3600)},
 	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:بيروت|لبنان))`), loadZone("Asia/Beirut", 2*3600)},
 	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:دمشق|سوريا))`), loadZone("Asia/Damascus", 3*3600)},
+	// Arabic services of foreign outlets date in their capital's time.
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:بكين|الصين))`), loadZone("Asia/Shanghai", 8*3600)},
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:موسكو|روسيا))`), loadZone("Europe/Moscow", 3*3600)},
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:انقره|اسطنبول|تركيا))`), loadZone("Europe/Istanbul", 3*3600)},
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:طهران|ايران))`), loadZone("Asia/Tehran", 3*3600+1800)},
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:لندن|بريطانيا))`), loadZone("Europe/London", 0)},
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:باريس|فرنسا|برلين|المانيا|بروكسل))`), loadZone("Europe/Paris", 3600)},
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:واشنطن|نيويورك))`), loadZone("America/New_York", -5*3600)},
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:القدس|فلسطين|غزه))`), loadZone("Asia/Gaza", 2*3600)},
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:مسقط|سلطنه\s+عمان))`), loadZone("Asia/Muscat", 4*3600)},
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:الجزائر|تونس))`), time.FixedZone("+01", 3600)},
+	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:الرباط|المغرب))`), loadZone("Africa/Casablanca", 3600)},
 }
 
 var utcZoneRe = regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش|جرينيش|غرينيش)|ت\.?\s?غ\.?|gmt|utc)\s*([+-]\s*\d{1,2}(?::?\d{2})?)?`)
@@ -320,7 +336,7 @@ func findDates(text string, zone *time.Location, now time.Time) []foundDate {
 		q := QualityDate
 		h, mi, sec := 0, 0, 0
 		tail := end
-		if c, ok := nearClock(s, start, end, clocks); ok && !isHijri {
+		if c, ok := nearClock(s, start, end, clocks); ok {
 			h, mi, sec, q = c.h, c.m, c.s, QualityVisible
 			tail = max(end, c.end)
 		}
@@ -349,6 +365,12 @@ func findDates(text string, zone *time.Location, now time.Time) []foundDate {
 	for _, ix := range hijriRe.FindAllStringSubmatchIndex(s, 8) {
 		mo := monthNumber(hijriMonths, s[ix[4]:ix[5]])
 		add(ix[2], ix[7], atoi(s[ix[6]:ix[7]]), mo, atoi(s[ix[2]:ix[3]]), true)
+	}
+	for _, ix := range hijriDMYNumRe.FindAllStringSubmatchIndex(s, 8) {
+		add(ix[2], ix[7], atoi(s[ix[6]:ix[7]]), atoi(s[ix[4]:ix[5]]), atoi(s[ix[2]:ix[3]]), true)
+	}
+	for _, ix := range hijriYMDNumRe.FindAllStringSubmatchIndex(s, 8) {
+		add(ix[2], ix[7], atoi(s[ix[2]:ix[3]]), atoi(s[ix[4]:ix[5]]), atoi(s[ix[6]:ix[7]]), true)
 	}
 	out = append(out, relativeDates(s, clocks, zone, now)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })

@@ -702,7 +702,11 @@ func choosePublished(p *page, headBlock int, zone *time.Location, now time.Time)
 	}
 	vt, vq := chooseVisible(p, headBlock, zone, now)
 	switch {
-	case vq == QualityVisible && (dayOnly.IsZero() || sameDay(dayOnly, vt)):
+	// The day a date-only meta gives is the day in the page's own zone,
+	// which a visible «(بتوقيت بكين)» may state: compare with the visible
+	// time's calendar date there too.
+	case vq == QualityVisible && (dayOnly.IsZero() || sameDay(dayOnly, vt) ||
+		vt.Year() == dayOnly.Year() && vt.YearDay() == dayOnly.YearDay()):
 		return vt, vq
 	case !dayOnly.IsZero():
 		return dayOnly, QualityDate
