@@ -157,7 +157,10 @@ var notBylineWords = foldedSet("صورة", "الصورة", "صور", "أرشيف
 	"مقال", "المزيد", "التالي", "السابق", "طباعة", "إرسال", "مشاركة", "نشر", "تحديث", "آخر", "الكلمات",
 	"وسوم", "مواضيع", "ذات", "صلة", "قال", "قالت", "أكد", "أكدت", "يقول", "تقول", "في", "عن",
 	"مع", "هذا", "هذه", "التي", "الذي", "بعد", "قبل", "حتى", "منذ", "لم", "لن", "هل", "كيف", "لماذا", "ماذا",
-	"الملك", "الأمير", "جامعة", "مستشفى", "شارع", "مسجد", "مركز", "وزارة", "وزير", "رئيس", "الرئيس", "أمير")
+	"الملك", "الأمير", "جامعة", "مستشفى", "شارع", "مسجد", "مركز", "وزارة", "وزير", "رئيس", "الرئيس", "أمير",
+	// institutions, which are sources and not writers
+	"مؤسسة", "المؤسسة", "هيئة", "الهيئة", "شركة", "الشركة", "بلدية", "أمانة", "جمعية", "مجلس", "لجنة",
+	"منظمة", "إدارة", "مديرية", "صندوق", "بنك", "البنك")
 
 // onlineWords close an outlet's name for its web edition.
 var onlineWords = foldedSet("الإلكتروني", "الإلكترونية", "الالكتروني", "الالكترونية", "أونلاين", "اونلاين", "نت", "online")
@@ -526,10 +529,20 @@ func bylineSlots(p *page, headBlock int) (slots []bylineSlot, first, last int) {
 		}
 	}
 	// Short lines set as the text's paragraphs (a poem's verses, quoted
-	// lines) carry the run on however many there are.
-	for i := first + 1; first >= 0 && i < len(p.blocks) && i <= last+4; i++ {
-		if isProse(p.blocks[i]) || !p.blocks[i].boiler && inProseRun(p, i, first, last) {
-			last = i
+	// lines) carry the run on however many there are. A furniture box
+	// inside the text (related services, a list of links) does not break
+	// it, however many lines it has, up to a screen's worth.
+	// A paragraph of prose beside the text's first one (same parent box)
+	// carries it on past anything between, a gallery's captions included.
+	for i, gap, box := first+1, 0, 0; first >= 0 && i < len(p.blocks) && i <= last+16 && box <= 24; i++ {
+		switch b := p.blocks[i]; {
+		case isProse(b) && (gap < 4 || b.par != nil && b.par == p.blocks[first].par) ||
+			gap < 4 && !b.boiler && inProseRun(p, i, first, last):
+			last, gap, box = i, 0, 0
+		case b.boiler:
+			box++
+		default:
+			gap++
 		}
 	}
 	for i := headBlock + 1; i < len(p.blocks) && (first < 0 && i <= headBlock+12 || i < first); i++ {

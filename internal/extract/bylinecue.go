@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -196,6 +197,19 @@ func labelledByline(p *page, sites []string, headBlock int) string {
 		return ""
 	}
 	tk := titleKey(p.blocks[headBlock].text)
+	// A source label says what its line is wherever it stands: after the
+	// text it may come past a gallery's captions or a share bar, further
+	// than a bare byline's two slots. (A writer's label that far is a
+	// card's, which pairedByline reads with its own guards.)
+	if last >= 0 {
+		for i := last + 1; i < len(p.blocks) && i <= last+12; i++ {
+			t := p.blocks[i].text
+			if !slices.ContainsFunc(slots, func(sl bylineSlot) bool { return sl.i == i }) &&
+				(sourceLabelRe.MatchString(t) || sourceLineLabelRe.MatchString(t)) {
+				slots = append(slots, bylineSlot{i, 't'})
+			}
+		}
+	}
 	// Writer's labels take any byline-shaped value; a source label only a
 	// wire credit (wireCredit).
 	writer := func(v string, own int) string { return labelValue(p, v, nil, own) }

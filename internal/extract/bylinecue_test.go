@@ -248,3 +248,37 @@ func TestIconByline(t *testing.T) {
 		authorOf(t, ex, c.name, cuePage(c.under, ""), c.want)
 	}
 }
+
+// A source label after the text credits the writer when its value is a
+// name or places an outlet, even past a gallery set inside the text; an
+// institution, or the site crediting itself, is a source and no byline.
+func TestSourceLabelAfterText(t *testing.T) {
+	captions := ""
+	for _, c := range []string{"خلال الجولة", "أثناء الاجتماع", "من اللقاء", "جانب من الحفل", "في الموقع", "أثناء الزيارة", "مع الحضور",
+		"بعد الاجتماع", "قبل الجولة", "في المعرض", "عند الوصول", "أمام المبنى", "داخل القاعة", "في الختام"} {
+		captions += `<td><a href="/i/1.jpg"><img src="/i/1s.jpg"></a><br><span>` + c + `</span></td>`
+	}
+	// Fourteen captions: the source row is out of reach of the text's
+	// first paragraphs unless the paragraph after the gallery carries the
+	// text on.
+	gallery := `<table class="g"><tr><td colspan="14">صور من الخبر</td></tr><tr>` + captions + `</tr></table>` +
+		`<p>وأشار إلى أن العمل في المشروع سيبدأ مطلع العام المقبل بعد اكتمال الدراسات الفنية اللازمة لذلك في جميع المدن.</p>`
+	source := func(v string) string {
+		return gallery + `<table><tr><td class="lbl">المصدر:</td><td class="val">` + v + `</td></tr></table>`
+	}
+	cases := []struct{ name, end, want string }{
+		{"a name the lists do not know", source("أديب الآغا"), "أديب الآغا"},
+		{"a city and the site", source("أبها: المرصد"), "أبها: المرصد"},
+		{"a city and another paper", source("جدة - الجزيرة"), "جدة - الجزيرة"},
+		{"an institution", source("مؤسسة البترول"), ""},
+		{"the site itself", source("المرصد"), ""},
+		// Past a share bar and a rating line: further than a bare byline's
+		// two slots after the text.
+		{"label past the share bar", `<div class="s1">شارك الخبر: تويتر | فيسبوك</div><div class="s2">هل كانت هذه الصفحة مفيدة؟ نعم لا</div>` +
+			`<div class="s3">عدد القراءات: 4622</div><table><tr><td class="lbl">المصدر:</td><td class="val">جدة: يمن لقمان</td></tr></table>`, "جدة: يمن لقمان"},
+	}
+	ex := New()
+	for _, c := range cases {
+		authorOf(t, ex, c.name, cuePage("", c.end), c.want)
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -28,15 +29,39 @@ var (
 )
 
 // wireCredit returns a labelled source's value as the byline when it is
-// byline-shaped and names a news agency, else "".
+// byline-shaped and names a news agency, or reads as a writer's line or a
+// name («المصدر: الرياض: بندر التركي», as portals credit the paper's
+// reporter), or places an outlet («المصدر: أبها: الوطن»), else "". An
+// institution («المصدر: وزارة الصحة») is a source and stays out.
 func wireCredit(p *page, s string, sites []string, own int) string {
 	a := labelValue(p, s, nil, own)
 	if a == "" {
 		return ""
 	}
-	for _, k := range bylineKinds(a, outletNames(p, sites)) {
+	names := outletNames(p, sites)
+	kinds := bylineKinds(a, names)
+	for _, k := range kinds {
 		if k == segAgency {
 			return a
+		}
+	}
+	// «المصدر: المدينة» on المدينة's own page: the site credits itself.
+	if !slices.ContainsFunc(kinds, func(k segKind) bool { return k != segOutlet }) {
+		return ""
+	}
+	if writerLine(a, names) {
+		return a
+	}
+	if ok, _ := nameLike(a, names); ok {
+		return a // «أديب الآغا»: a name the lists do not know
+	}
+	// «جدة - الجزيرة»: a city and a paper the page does not name.
+	parts, kinds := bylinePartsKinds(a, names)
+	if len(kinds) == 2 && slices.Contains(kinds, segCity) {
+		for i, k := range kinds {
+			if k == segOther && wc(parts[i]) <= 2 {
+				return a
+			}
 		}
 	}
 	return ""

@@ -6,14 +6,15 @@ import (
 )
 
 // A source label gives the byline when its value is a wire credit (it
-// names an agency); a ministry or another site under «المصدر» is a source,
-// not a writer.
+// names an agency) or a writer's name (portals credit the paper's reporter
+// so: blind set 10); a ministry or another site under «المصدر» is a
+// source, not a writer.
 func TestWireCredit(t *testing.T) {
 	cases := []struct{ name, under, want string }{
 		{"label element", `<div class="wb"><span>المصدر:</span> <strong>الرياض: واس</strong></div>`, "الرياض: واس"},
 		{"label on the line", `<div class="wb">المصدر: باريس - أ ف ب</div>`, "باريس - أ ف ب"},
 		{"a ministry", `<div class="wb"><span>المصدر:</span> <strong>وزارة الصحة</strong></div>`, ""},
-		{"a person", `<div class="wb"><span>المصدر:</span> <strong>سهيلة طيبي</strong></div>`, ""},
+		{"a person", `<div class="wb"><span>المصدر:</span> <strong>سهيلة طيبي</strong></div>`, "سهيلة طيبي"},
 	}
 	ex := New()
 	for _, c := range cases {
