@@ -529,6 +529,18 @@ var sourceLineRe = regexp.MustCompile(`^(?:المصدر|مصدر الخبر|ال
 // closes many papers' stories as part of the text, and stays.
 var creditLineRe = regexp.MustCompile(`^(?:الصورة|صورة|الصور|photo|image)\s*[:：]\s*\S`)
 
+// archiveCaptionRe: a picture's caption saying it is from the archive,
+// with its source: «صورة أرشيفية (الوطن)».
+var archiveCaptionRe = regexp.MustCompile(`^(?:ال)?صور[ةه]?\s+(?:أ|ا)رشيفي[ةه](?:\s*[(\[][^)\]]{1,30}[)\]])?$`)
+
+// datelineOnlyRe: a wire's dateline standing as the text's first paragraph,
+// a city, the day and month in figures and the agency, closed by dashes:
+// «بيروت - 27 - 7 (كونا) --».
+var datelineOnlyRe = regexp.MustCompile(`^[^\d\n]{2,30}?\s*[-–—]\s*[0-9٠-٩]{1,2}\s*[-/]\s*[0-9٠-٩]{1,2}\s*\([^)]{2,30}\)\s*[-–—:]*$`)
+
+// endMarkRe: a wire story's end mark alone on its line.
+var endMarkRe = regexp.MustCompile(`^[\s/\\\-–—*().]*(?:انتهى|النهاية)[\s/\\\-–—*().]*$`)
+
 // disclaimerRe: the lines a site closes every story with about the story
 // itself, not the news: «هذا الخبر منقول من … ولا يعبر عن وجهة نظر …»,
 // «المعلومات الواردة … لأغراض إعلامية فقط ولا تعد توصية …», a feedback
@@ -565,8 +577,10 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue
 		case i >= len(paras)-2 && wc(p) <= 6 && sourceLineRe.MatchString(p):
 			continue
-		case wc(p) <= 5 && creditLineRe.MatchString(p):
+		case wc(p) <= 5 && (creditLineRe.MatchString(p) || archiveCaptionRe.MatchString(p)):
 			continue // a picture's credit standing as a line: «الصورة: واس»
+		case len(out) == 0 && datelineOnlyRe.MatchString(p):
+			continue
 		case i >= len(paras)-3 && wc(p) <= 40 && disclaimerRe.MatchString(p):
 			continue
 		case wc(p) <= 40 && subscribeRe.MatchString(p) && mailRe.MatchString(p):
@@ -580,6 +594,15 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 		}
 		seen[k] = true
 		out = append(out, p)
+		// A wire story ends at its end mark: the mark stays (the copy
+		// prints it), and one short line after it (the wire's clock
+		// «20:26 ت م», a sign-off); what follows that is the page's.
+		if i > 0 && endMarkRe.MatchString(p) {
+			if i+1 < len(paras) && wc(paras[i+1]) <= 12 {
+				out = append(out, paras[i+1])
+			}
+			break
+		}
 	}
 	return dropPullQuotes(out)
 }

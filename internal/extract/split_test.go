@@ -49,3 +49,37 @@ func TestSplitBodyOpening(t *testing.T) {
 		}
 	})
 }
+
+// A wire story as a portal prints it: the dateline on a line of its own,
+// an archive picture's caption inside the text, the end mark, the wire's
+// sign-off, and then the page's boxes, which a table layout runs on after
+// the text.
+func TestWireStoryEdges(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(`<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>افتتاح حديقة عامة جديدة</title></head><body><table><tr><td class="main">`)
+	b.WriteString(`<h1>افتتاح حديقة عامة جديدة</h1><p>بيروت - 27 - 7 (كونا) --</p>`)
+	for i, p := range storyParas {
+		b.WriteString("<p>" + p + "</p>")
+		if i == 1 {
+			b.WriteString(`<p>صورة أرشيفية (الوطن)</p>`)
+		}
+	}
+	b.WriteString(`<p>(النهاية)</p><p>ه ذ ص الوطن271454 جمت يول 15</p>`)
+	b.WriteString(`<p>جميع الأخبار المنشورة خاضعة لحقوق النشر، ويحظر إعادة نشرها دون الإشارة إلى المصدر في أي موقع.</p><p>سعر برميل النفط الخام اليوم بحسب آخر الأرقام المعلنة من المؤسسة في السوق</p>`)
+	b.WriteString(`</td></tr></table></body></html>`)
+	res, err := New().Extract(context.Background(), Input{HTML: []byte(b.String()), URL: "https://portal.example/n/1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(res.Text, storyParas[0]) {
+		t.Errorf("the dateline line stays before the text:\n%s", res.Text)
+	}
+	for _, gone := range []string{"صورة أرشيفية", "برميل النفط"} {
+		if strings.Contains(res.Text, gone) {
+			t.Errorf("%q stays:\n%s", gone, res.Text)
+		}
+	}
+	if !strings.Contains(res.Text, storyParas[3]+"\n\n(النهاية)") {
+		t.Errorf("the end mark, kept as the copy prints it, does not close the text:\n%s", res.Text)
+	}
+}
