@@ -162,6 +162,10 @@ var gregorianMonths = map[string]int{
 	"oct": 10, "nov": 11, "dec": 12,
 }
 
+// wireMonths are the months of KUNA's wire stamp.
+var wireMonths = map[string]int{"ينا": 1, "فبر": 2, "مار": 3, "ابر": 4, "ماي": 5, "يون": 6, "يول": 7, "اغس": 8,
+	"سبت": 9, "اكت": 10, "نوف": 11, "ديس": 12}
+
 var hijriMonths = map[string]int{
 	"محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع اول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4, "ربيع ثاني": 4,
 	"جمادي الاولي": 5, "جمادي الاول": 5, "جمادي الاخره": 6, "جمادي الاخر": 6, "جمادي الثانيه": 6,
@@ -205,6 +209,9 @@ var (
 	// 25/10/1436هـ, 1436/10/25هـ: a year of 13xx or 14xx is a Hijri one
 	hijriDMYNumRe = regexp.MustCompile(`(?:^|[^\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](1[34]\d\d)(?:[^\d/.-]|$)`)
 	hijriYMDNumRe = regexp.MustCompile(`(?:^|[^\d/.-])(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?:[^\d/.-]|$)`)
+	// KUNA's wire stamp after the sign-off, glued to the agency's name:
+	// «كونا271454 جمت يول 15», day, hour and minute in GMT, month, year.
+	wireStampRe = regexp.MustCompile(`([0-3]\d)([0-2]\d)([0-5]\d)\s+جمت\s+(ينا|فبر|مار|ابر|ماي|يون|يول|اغس|سبت|اكت|نوف|ديس)\s+(\d{2})(?:[^\d]|$)`)
 	// 14:23, 2:23 م, 09:05:33 pm
 	clockRe = regexp.MustCompile(`(?:^|[^\d:])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\s*(صباحا|مساء|ص|م|am|pm|a\.m\.|p\.m\.))?`)
 	// منذ 3 ساعات, منذ ساعتين, قبل ٥ دقائق
@@ -371,6 +378,14 @@ func findDates(text string, zone *time.Location, now time.Time) []foundDate {
 	}
 	for _, ix := range hijriYMDNumRe.FindAllStringSubmatchIndex(s, 8) {
 		add(ix[2], ix[7], atoi(s[ix[2]:ix[3]]), atoi(s[ix[4]:ix[5]]), atoi(s[ix[6]:ix[7]]), true)
+	}
+	for _, ix := range wireStampRe.FindAllStringSubmatchIndex(s, 2) {
+		mo := wireMonths[s[ix[8]:ix[9]]]
+		y, d, h, mi := 2000+atoi(s[ix[10]:ix[11]]), atoi(s[ix[2]:ix[3]]), atoi(s[ix[4]:ix[5]]), atoi(s[ix[6]:ix[7]])
+		if validYMD(y, mo, d) && h < 24 && y <= now.Year()+1 {
+			out = append(out, foundDate{t: time.Date(y, time.Month(mo), d, h, mi, 0, 0, time.UTC), q: QualityVisible,
+				start: utf8.RuneCountInString(s[:ix[0]])})
+		}
 	}
 	out = append(out, relativeDates(s, clocks, zone, now)...)
 	sort.SliceStable(out, func(i, j int) bool { return out[i].start < out[j].start })

@@ -122,6 +122,7 @@ func TestFindDates(t *testing.T) {
 		{"الإثنين 1436/10/25هـ - 06:02 م", time.Date(2015, 8, 10, 18, 2, 0, 0, ast), QualityVisible},
 		{"تاريخ الإضافة: 24/10/1436 هجري", time.Date(2015, 8, 9, 0, 0, 0, 0, ast), QualityDate},
 		{"09:55, يوليو 24, 2015 (بتوقيت بكين)", time.Date(2015, 7, 24, 9, 55, 0, 0, time.FixedZone("CST", 8*3600)), QualityVisible},
+		{"ه ذ ص كونا271454 جمت يول 15", time.Date(2015, 7, 27, 14, 54, 0, 0, time.UTC), QualityVisible},
 		{"منذ 3 ساعات", now.Add(-3 * time.Hour), QualityVisible},
 		{"منذ ٥ دقائق", now.Add(-5 * time.Minute), QualityVisible},
 		{"منذ ساعتين", now.Add(-2 * time.Hour), QualityVisible},
