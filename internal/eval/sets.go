@@ -148,10 +148,11 @@ func readGz(path string) ([]byte, error) {
 
 func loadSnippets(dir string) ([]Page, error) {
 	var cases map[string]struct {
-		File    string   `json:"file"`
-		Title   string   `json:"title"`
-		With    []string `json:"with"`
-		Without []string `json:"without"`
+		File    string          `json:"file"`
+		Title   string          `json:"title"`
+		Author  json.RawMessage `json:"author"` // a name, a list of names, or null
+		With    []string        `json:"with"`
+		Without []string        `json:"without"`
 	}
 	if err := readJSON(filepath.Join(dir, "evaldata.json"), &cases); err != nil {
 		return nil, err
@@ -168,10 +169,25 @@ func loadSnippets(dir string) ([]Page, error) {
 		if err != nil {
 			return nil, fmt.Errorf("eval: load snippets: %w", err)
 		}
+		author := snippetAuthor(c.Author)
 		out = append(out, Page{ID: c.File, URL: u, Group: host(u), HTML: raw, Title: c.Title,
-			With: c.With, Without: c.Without})
+			Author: author, Shown: author != "", With: c.With, Without: c.Without})
 	}
 	return out, nil
+}
+
+// snippetAuthor reads trafilatura-eval's author field: a name (several
+// joined by «; »), a list of names, or null.
+func snippetAuthor(raw json.RawMessage) string {
+	var one string
+	if json.Unmarshal(raw, &one) == nil {
+		return strings.TrimSpace(one)
+	}
+	var many []string
+	if json.Unmarshal(raw, &many) == nil {
+		return strings.TrimSpace(strings.Join(many, "; "))
+	}
+	return ""
 }
 
 func loadScrapingHub(dir string) ([]Page, error) {

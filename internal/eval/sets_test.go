@@ -3,6 +3,7 @@ package eval
 import (
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
@@ -132,5 +133,14 @@ func TestRunScrapingHub(t *testing.T) {
 	cancel()
 	if _, err := Run(ctx, extract.New(), SetScrapingHub, pages, Options{}); !errors.Is(err, context.Canceled) {
 		t.Errorf("cancelled run: %v", err)
+	}
+}
+
+// trafilatura-eval's author field is a name, a list of names or null.
+func TestSnippetAuthor(t *testing.T) {
+	for raw, want := range map[string]string{`"Andreas Kalt"`: "Andreas Kalt", `["A. B", "C D"]`: "A. B; C D", `null`: "", `""`: "", `7`: ""} {
+		if got := snippetAuthor(json.RawMessage(raw)); got != want {
+			t.Errorf("snippetAuthor(%s) = %q, want %q", raw, got, want)
+		}
 	}
 }

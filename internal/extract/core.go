@@ -139,7 +139,9 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 		paras = e.learn(ctx, cl.host, paras, zone, now)
 		res.Text = strings.Join(paras, "\n\n")
 	}
+	var trAuthor string
 	if terr == nil && tr != nil {
+		trAuthor = cleanAuthor(tr.Metadata.Author, authorSites)
 		tradLang = tr.Metadata.Language
 		if res.Title == "" {
 			res.Title, res.TitleQuality = cleanLine(tr.Metadata.Title), QualityVisible
@@ -148,6 +150,11 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	res.Language = language(p, res.Text)
 	if res.Language == "en" && tradLang != "" && tradLang != "ar" {
 		res.Language = tradLang // the script count only knows Latin, whatlanggo knows which language
+	}
+	// Our byline rules read Arabic bylines; on a page in another language
+	// trafilatura's author rules know more, and they fill a blank anywhere.
+	if trAuthor != "" && (res.Author == "" || res.Language != "ar") {
+		res.Author = trAuthor
 	}
 	if letterCount(res.Text) < minTextLetters {
 		if terr != nil {
