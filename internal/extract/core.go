@@ -151,9 +151,10 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	if res.Language == "en" && tradLang != "" && tradLang != "ar" {
 		res.Language = tradLang // the script count only knows Latin, whatlanggo knows which language
 	}
-	// Our byline rules read Arabic bylines; on a page in another language
-	// trafilatura's author rules know more, and they fill a blank anywhere.
-	if trAuthor != "" && (res.Author == "" || res.Language != "ar") {
+	// Our byline rules read Arabic bylines, and say when an Arabic page has
+	// none (a commenter, a follow button, a label are no byline);
+	// on a page in another language trafilatura's author rules know more.
+	if trAuthor != "" && res.Language != "ar" {
 		res.Author = trAuthor
 	}
 	if letterCount(res.Text) < minTextLetters {
