@@ -791,12 +791,32 @@ func chooseVisible(p *page, headBlock int, zone *time.Location, now time.Time) (
 	if slices.ContainsFunc(cands, func(c visibleCand) bool { return !c.updated }) {
 		cands = slices.DeleteFunc(cands, func(c visibleCand) bool { return c.updated })
 	}
+	// The text's first paragraph of prose: a date between the headline and
+	// it is the article's header; one after it may be another item's (a
+	// post's comments, a feed of other posts), and a date bar just above
+	// the headline comes first then.
+	prose := len(p.blocks)
+	for i := head + 1; i < len(p.blocks) && i <= head+12; i++ {
+		if isProse(p.blocks[i]) {
+			prose = i
+			break
+		}
+	}
 	for _, hijriPass := range []bool{false, true} {
 		pick := -1
 		for i, c := range cands {
 			if c.hijri == hijriPass && c.near && c.block >= head && c.block <= head+25 {
 				pick = i
 				break
+			}
+		}
+		if pick >= 0 && cands[pick].block > prose {
+			for i := len(cands) - 1; i >= 0; i-- {
+				c := cands[i]
+				if c.hijri == hijriPass && c.near && c.block < head && c.block >= head-3 && !c.relative {
+					pick = i
+					break
+				}
 			}
 		}
 		if pick < 0 {

@@ -460,3 +460,20 @@ func TestPublishedBloggerPost(t *testing.T) {
 		t.Errorf("title %q", res.Title)
 	}
 }
+
+// A post's time stands above its headline; after the text, a feed of the
+// page's other posts carries their own times.
+func TestPublishedAboveHeadlineBeforeLaterItems(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	body := `<div class="post-head"><a class="page-name" href="/">الوطن</a><div class="post-when"><a href="/p/1">١١ أغسطس، ٢٠١٥ الساعة ١٢:٤٤ م</a> · عام</div></div>
+<h1 class="post-title">عنوان الخبر الرئيسي اليوم</h1>
+<div class="post-text"><p>` + arabicPara + `</p><p>` + arabicPara + ` وأضاف التقرير تفاصيل.</p></div>
+<div class="more-posts-x"><div class="p"><span>الوطن</span> <span>١١ أغسطس، ٢٠١٥ الساعة ١:٠٦ م</span></div><div class="p"><span>الوطن</span> <span>١٠ أغسطس، ٢٠١٥ الساعة ٧:٣٦ م</span></div></div>`
+	res, err := New().Extract(context.Background(), Input{HTML: page1("", body), Fetched: time.Date(2015, 8, 12, 0, 0, 0, 0, ast), DefaultZone: ast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 8, 11, 12, 44, 0, 0, ast); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v", res.Published, want)
+	}
+}
