@@ -225,6 +225,15 @@ func TestFloorCueBylines(t *testing.T) {
 		// 0.991, published 0.987 (300 pages: 0.996, 1.000, 0.993, 0.987;
 		// blind: 0.804, 1.000, 0.982, published 0.617, title 0.983)
 		{"blind10_layouts.py", "b10_1,b10_2,b10_3,b10_4,b10_5", 0.97, 0.99, 0, 0},
+		// blind set 11 (an Algerian francophone site's Arabic edition, a
+		// Facebook-post-like page, a Kurdish TV site, a Syrian opposition
+		// site, a market-data site): measured on these 150 pages: author
+		// 0.802, precision 0.905, F1 0.975, published 1.000 (300 pages:
+		// 0.800, 0.887, 0.979, 1.000; blind: 0.800, 0.887, 0.979, published
+		// 0.830). Still missed: the post-like page's «الوطن مع فلان» credit
+		// (0.000), the market site's figures table inside the text and its
+		// 3alyoum pages that open with a byline their gold leaves out.
+		{"blind11_layouts.py", "b11_1,b11_2,b11_3,b11_4,b11_5", 0.79, 0.88, 0.97, 0},
 	} {
 		layouts, err := filepath.Abs(filepath.Join("..", "extract", "testdata", c.file))
 		if err != nil {
