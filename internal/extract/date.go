@@ -211,7 +211,7 @@ var (
 	hijriYMDNumRe = regexp.MustCompile(`(?:^|[^\d/.-])(1[34]\d\d)[/.-](\d{1,2})[/.-](\d{1,2})(?:[^\d/.-]|$)`)
 	// KUNA's wire stamp after the sign-off, glued to the agency's name:
 	// «كونا271454 جمت يول 15», day, hour and minute in GMT, month, year.
-	wireStampRe = regexp.MustCompile(`([0-3]\d)([0-2]\d)([0-5]\d)\s+جمت\s+(ينا|فبر|مار|ابر|ماي|يون|يول|اغس|سبت|اكت|نوف|ديس)\s+(\d{2})(?:[^\d]|$)`)
+	wireStampRe = regexp.MustCompile(`([0-3]\d)([0-2]\d)([0-5]\d)\s+جمت\s+(` + monthAlt(wireMonths) + `)\s+(\d{2})(?:[^\d]|$)`)
 	// 14:23, 2:23 م, 09:05:33 pm
 	clockRe = regexp.MustCompile(`(?:^|[^\d:])(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?(?:\s*(صباحا|مساء|ص|م|am|pm|a\.m\.|p\.m\.))?`)
 	// منذ 3 ساعات, منذ ساعتين, قبل ٥ دقائق
@@ -233,23 +233,29 @@ type zoneRule struct {
 
 var zoneRules = []zoneRule{
 	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:مكه(?:\s+المكرمه)?|السعوديه|الرياض|جده|المملكه)|ت\.?\s?م(?:[^\pL]|$)|ast(?:[^\pL]|$))`), defaultZone},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:القاهره|مصر))`), loadZone("Africa/Cairo", 2*3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:الامارات|ابوظبي|ابو\s+ظبي|دبي))`), loadZone("Asia/Dubai", 4*3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:الكويت|بغداد|العراق|الدوحه|قطر|البحرين|المنامه))`), time.FixedZone("+03", 3*3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:بيروت|لبنان))`), loadZone("Asia/Beirut", 2*3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:دمشق|سوريا))`), loadZone("Asia/Damascus", 3*3600)},
+	timeOf(`القاهره|مصر`, loadZone("Africa/Cairo", 2*3600)),
+	timeOf(`الامارات|ابوظبي|ابو\s+ظبي|دبي`, loadZone("Asia/Dubai", 4*3600)),
+	timeOf(`الكويت|بغداد|العراق|الدوحه|قطر|البحرين|المنامه`, time.FixedZone("+03", 3*3600)),
+	timeOf(`بيروت|لبنان`, loadZone("Asia/Beirut", 2*3600)),
+	timeOf(`دمشق|سوريا`, loadZone("Asia/Damascus", 3*3600)),
 	// Arabic services of foreign outlets date in their capital's time.
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:بكين|الصين))`), loadZone("Asia/Shanghai", 8*3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:موسكو|روسيا))`), loadZone("Europe/Moscow", 3*3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:انقره|اسطنبول|تركيا))`), loadZone("Europe/Istanbul", 3*3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:طهران|ايران))`), loadZone("Asia/Tehran", 3*3600+1800)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:لندن|بريطانيا))`), loadZone("Europe/London", 0)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:باريس|فرنسا|برلين|المانيا|بروكسل))`), loadZone("Europe/Paris", 3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:واشنطن|نيويورك))`), loadZone("America/New_York", -5*3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:القدس|فلسطين|غزه))`), loadZone("Asia/Gaza", 2*3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:مسقط|سلطنه\s+عمان))`), loadZone("Asia/Muscat", 4*3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:الجزائر|تونس))`), time.FixedZone("+01", 3600)},
-	{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:الرباط|المغرب))`), loadZone("Africa/Casablanca", 3600)},
+	timeOf(`بكين|الصين`, loadZone("Asia/Shanghai", 8*3600)),
+	timeOf(`موسكو|روسيا`, loadZone("Europe/Moscow", 3*3600)),
+	timeOf(`انقره|اسطنبول|تركيا`, loadZone("Europe/Istanbul", 3*3600)),
+	timeOf(`طهران|ايران`, loadZone("Asia/Tehran", 3*3600+1800)),
+	timeOf(`لندن|بريطانيا`, loadZone("Europe/London", 0)),
+	timeOf(`باريس|فرنسا|برلين|المانيا|بروكسل`, loadZone("Europe/Paris", 3600)),
+	timeOf(`واشنطن|نيويورك`, loadZone("America/New_York", -5*3600)),
+	timeOf(`القدس|فلسطين|غزه`, loadZone("Asia/Gaza", 2*3600)),
+	timeOf(`مسقط|سلطنه\s+عمان`, loadZone("Asia/Muscat", 4*3600)),
+	timeOf(`الجزائر|تونس`, time.FixedZone("+01", 3600)),
+	timeOf(`الرباط|المغرب`, loadZone("Africa/Casablanca", 3600)),
+}
+
+// timeOf is the rule for «بتوقيت» and one of names (a regexp alternation
+// of normalized place names).
+func timeOf(names string, loc *time.Location) zoneRule {
+	return zoneRule{regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:` + names + `))`), loc}
 }
 
 var utcZoneRe = regexp.MustCompile(`^[\s(\[,،-]*(?:ب?توقيت\s+(?:غرينتش|غرينيتش|جرينتش|جرينيتش|جرينيش|غرينيش)|ت\.?\s?غ\.?|gmt|utc)\s*([+-]\s*\d{1,2}(?::?\d{2})?)?`)

@@ -803,30 +803,26 @@ func chooseVisible(p *page, headBlock int, zone *time.Location, now time.Time) (
 		}
 	}
 	for _, hijriPass := range []bool{false, true} {
-		pick := -1
-		for i, c := range cands {
-			if c.hijri == hijriPass && c.near && c.block >= head && c.block <= head+25 {
-				pick = i
-				break
-			}
-		}
-		if pick >= 0 && cands[pick].block > prose {
+		// above is the nearest date within reach over the headline.
+		above := func(reach int, relative bool) int {
 			for i := len(cands) - 1; i >= 0; i-- {
 				c := cands[i]
-				if c.hijri == hijriPass && c.near && c.block < head && c.block >= head-3 && !c.relative {
-					pick = i
-					break
+				if c.hijri == hijriPass && c.near && c.block < head && c.block >= head-reach && (relative || !c.relative) {
+					return i
 				}
+			}
+			return -1
+		}
+		pick := slices.IndexFunc(cands, func(c visibleCand) bool {
+			return c.hijri == hijriPass && c.near && c.block >= head && c.block <= head+25
+		})
+		if pick >= 0 && cands[pick].block > prose {
+			if i := above(3, false); i >= 0 {
+				pick = i
 			}
 		}
 		if pick < 0 {
-			for i := len(cands) - 1; i >= 0; i-- {
-				c := cands[i]
-				if c.hijri == hijriPass && c.near && c.block < head && c.block >= head-25 {
-					pick = i
-					break
-				}
-			}
+			pick = above(25, true)
 		}
 		if pick < 0 {
 			continue
