@@ -95,3 +95,33 @@ func TestLateJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestSkeleton: two outlets spell the foreign name at the heart of one event
+// differently (بيرمنغهام, برمنجهام); the spelling skeleton lets the second
+// write-up join the first, which the words alone do not.
+func TestSkeleton(t *testing.T) {
+	if a, b := skeleton("برمنجهام"), skeleton("بيرمنغهام"); a != b {
+		t.Fatalf("skeletons differ: %q, %q", a, b)
+	}
+	t0 := time.Date(2015, 7, 22, 17, 0, 0, 0, time.UTC)
+	// Background articles give the common words their document frequency.
+	var docs []*Doc
+	for i := range 20 {
+		docs = append(docs, &Doc{ID: int64(100 + i), Title: []string{"جامعه", "اعلنت", "اليوم"}, Body: []string{"جامعه", "اعلنت", "اليوم", "طلاب", "مكتبه"}})
+	}
+	a := &Doc{ID: 1, Title: []string{"اكتشاف", "اقدم", "مخطوطه", "بيرمنغهام"}, Body: []string{"اعلنت", "جامعه", "بيرمنغهام", "مخطوطه", "قرانيه", "اليوم", "مكتبه"}}
+	b := &Doc{ID: 2, Title: []string{"جامعه", "برمنجهام", "تكشف", "اقدم", "مخطوط"}, Body: []string{"جامعه", "برمنجهام", "مخطوط", "قراني", "عمره", "مكتبه", "طلاب", "مخطوطه"}}
+	for _, w := range []float64{1, -1} {
+		cfg := DefaultConfig()
+		cfg.WSkeleton = w
+		c := New(cfg)
+		var got Assignment
+		for i, d := range append(append([]*Doc{}, docs...), a, b) {
+			d.Source, d.Time = d.ID, t0.Add(time.Duration(i)*time.Minute)
+			got = c.Add(d)
+		}
+		if joined := got.Story == c.StoryOf(1); joined != (w > 0) {
+			t.Errorf("WSkeleton %v: the second spelling's write-up %+v joined the first's story = %v, want %v", w, got, joined, w > 0)
+		}
+	}
+}
