@@ -119,3 +119,34 @@ func authorOf(t *testing.T, ex Extractor, name, page, want string) *Result {
 	}
 	return res
 }
+
+// A page with no <article> still names its article's footer by class
+// («article-footer», WordPress's «entry-footer»): a writer's label there is
+// read even past an audio clip after the text, and a second credit printed
+// in the next span («تصوير: فلان», no space between the two) is not part
+// of the name.
+func TestNamedArticleFooter(t *testing.T) {
+	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
+<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	page := func(foot string) string {
+		return `<html lang="ar"><head><title>خطة صحية جديدة | المرصد</title></head><body>
+<div class="top"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><div class="main"><h1>خطة صحية جديدة</h1><p class="d">10 أغسطس 2015</p>
+<div class="t9">` + body + `<div class="audio"><div class="cap">استمعوا إلى تصريح المتحدث الرسمي لبرنامج الصباح:</div><audio src="/a.mp3"></audio><span>04:13</span></div></div>
+` + foot + `</div><div class="ft"><p>جميع الحقوق محفوظة © المرصد</p></div></body></html>`
+	}
+	cases := []struct {
+		name, html, want string
+	}{
+		{"article-footer", page(`<div class="article-footer"><p class="a">تحرير: <span>سلمان العنزي</span></p><p>آخر تحديث: 10 أغسطس 2015</p></div>`), "سلمان العنزي"},
+		{"entry-footer, two credits", page(`<div class="entry-footer"><span class="e">تحرير: <b>الرياض - سلمان العنزي</b></span><span class="p">تصوير: خالد الحربي</span></div>`), "الرياض - سلمان العنزي"},
+		{"dateline credit, two credits", page(`<div class="entry-footer"><span class="e">تحرير: <b>جدة - الجزيرة:</b></span><span class="p">تصوير: خالد الحربي</span></div>`), "جدة - الجزيرة"},
+		{"page footer", page(`<div class="site-footer"><p>تحرير: سلمان العنزي</p></div>`), ""},
+	}
+	ex := New()
+	for _, c := range cases {
+		res := authorOf(t, ex, c.name, c.html, c.want)
+		if strings.Contains(res.Text, "تحرير") {
+			t.Errorf("%s: the credit line joined the text: %q", c.name, res.Text)
+		}
+	}
+}

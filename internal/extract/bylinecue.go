@@ -43,6 +43,10 @@ var notValueWords = foldedSet("جميع", "كافة", "حقوق", "الحقوق"
 	"متابعات", "محليات", "المحليات", "سياسة", "السياسة", "الاقتصاد", "الرياضة", "تاريخ", "التاريخ", "نشر",
 	"القسم", "التصنيف", "تصنيف", "الوسوم", "المشاهدات", "مشاهدة", "قراءة", "تعليقات")
 
+// nextCreditRe is the label of a second credit on a byline's line (the
+// photographer's, the translator's): the value ends before it.
+var nextCreditRe = regexp.MustCompile(`\s(?:تصوير|عدسة|ترجمة|تحرير|إعداد|اعداد|مونتاج|تدقيق|مراجعة|تصميم|رسوم|(?i:photos?|photography))\s*[:：]`)
+
 // labelValue returns s as the writer's name when it is shaped as a byline:
 // a name, outlet, agency and city line of at most eight words, with no
 // figure, no sentence punctuation, no function word, no furniture word. A
@@ -56,6 +60,14 @@ var notValueWords = foldedSet("جميع", "كافة", "حقوق", "الحقوق"
 func labelValue(p *page, s string, sites []string, own int) string {
 	if i := strings.IndexAny(s, labelStop); i >= 0 {
 		s = s[:i]
+	}
+	// «تحرير: فلان تصوير: فلان»: the next credit is another person's.
+	// (Not when nothing but a label stands before it: BBC's hidden
+	// «Author, » before «اعداد: فلان».)
+	if loc := nextCreditRe.FindStringIndex(s); loc != nil {
+		if before := strings.Trim(s[:loc[0]], " ,،:"); before != "" && !labelRe.MatchString(before) {
+			s = s[:loc[0]]
+		}
 	}
 	// «فلان 10 أغسطس 2015»: the name is before the date.
 	if parts := nameParts(s); len(parts) > 0 && parts[0] != s {
@@ -198,14 +210,24 @@ func labelledByline(p *page, sites []string, headBlock int) string {
 	}
 	tk := titleKey(p.blocks[headBlock].text)
 	// A source label says what its line is wherever it stands: after the
-	// text it may come past a gallery's captions or a share bar, further
-	// than a bare byline's two slots. (A writer's label that far is a
-	// card's, which pairedByline reads with its own guards.)
+	// text it may come past a gallery's captions, a related box or a share
+	// bar, further than a bare byline's two slots. So does a writer's
+	// label with the name on its line, when it is the only such line after
+	// the text and links nowhere: a card of several writers, or a list of other
+	// articles' writers, is not a credit (pairedByline reads cards with
+	// its own guards).
 	if last >= 0 {
+		writers := 0
+		for i := last + 1; i < len(p.blocks); i++ {
+			if labelLineRe.MatchString(p.blocks[i].text) {
+				writers++
+			}
+		}
 		for i := last + 1; i < len(p.blocks) && i <= last+12; i++ {
 			t := p.blocks[i].text
 			if !slices.ContainsFunc(slots, func(sl bylineSlot) bool { return sl.i == i }) &&
-				(sourceLabelRe.MatchString(t) || sourceLineLabelRe.MatchString(t)) {
+				(sourceLabelRe.MatchString(t) || sourceLineLabelRe.MatchString(t) ||
+					writers == 1 && !p.blocks[i].linked && labelLineRe.MatchString(t)) {
 				slots = append(slots, bylineSlot{i, 't'})
 			}
 		}

@@ -44,6 +44,7 @@ type block struct {
 	text   string
 	boiler bool
 	link   bool // nearly all its text is link text (a teaser, a tag, a menu item)
+	linked bool // some of its text is link text
 	fig    bool // inside a <figure>/<figcaption>: a caption, never a byline
 	bold   bool // nearly all its text is in <b>/<strong>
 	// emph: nearly all its text is set apart from running text: bold,
@@ -258,6 +259,23 @@ var footHints = func() []string {
 
 var footerHint = []string{"footer"}
 
+// ownFooter says whether a class names the article's own footer
+// («article-footer», WordPress's «entry-footer»): the page need not mark
+// its article with <article> or schema.org for that footer to be the
+// article's.
+func ownFooter(cls string) bool {
+	for _, w := range strings.FieldsFunc(cls, func(r rune) bool { return r == ' ' }) {
+		for _, h := range []string{"article", "post", "entry", "news", "story"} {
+			for _, sep := range []string{"-", "_", ""} {
+				if w == h+sep+"footer" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // setFoot sets the walker's foot state and returns what restores it.
 func (w *walker) setFoot(v bool) func() {
 	old := w.foot
@@ -410,7 +428,7 @@ func (w *walker) flush(boiler bool) {
 	if w.plainSeen && w.leadLen > 0 && !emph {
 		lead = foldSpace(raw[:w.leadLen])
 	}
-	fig, box := w.fig, w.box
+	fig, box, linked := w.fig, w.box, w.linkBytes > 0
 	w.buf.Reset()
 	w.linkBytes, w.boldBytes, w.emphBytes, w.fig, w.box = 0, 0, 0, false, nil
 	w.leadLen, w.plainSeen = 0, false
@@ -419,7 +437,7 @@ func (w *walker) flush(boiler bool) {
 		if box != nil && box.Parent != nil {
 			par, gpar = box.Parent, box.Parent.Parent
 		}
-		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, fig: fig, bold: bold, emph: emph, box: box,
+		w.p.blocks = append(w.p.blocks, block{text: t, boiler: boiler, link: link, linked: linked, fig: fig, bold: bold, emph: emph, box: box,
 			par: par, gpar: gpar, foot: boiler && w.foot, lead: lead})
 	}
 }
@@ -501,7 +519,7 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	// carries the signature, so the byline search may read it (block.foot).
 	// Any other furniture hint on it or inside it makes it plain furniture.
 	// (role=contentinfo was never furniture here, so it needs no exception.)
-	if !boiler && w.content > 0 && (n.DataAtom == atom.Footer || hasHint(cls, footerHint)) && !hasHint(cls, footHints) {
+	if !boiler && (w.content > 0 && (n.DataAtom == atom.Footer || hasHint(cls, footerHint)) || ownFooter(cls)) && !hasHint(cls, footHints) {
 		boiler = true
 		w.flush(true) // text before the footer is not the footer's
 		defer w.setFoot(true)()
@@ -541,6 +559,13 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	if n.DataAtom == atom.Br {
 		w.flush(boiler)
 		return
+	}
+	// Two inline elements side by side with nothing between them are two
+	// items the style sheet spaces apart («تحرير: فلان» then «تصوير:
+	// فلان», two tags): their words must not run together.
+	if !isBlock && n.PrevSibling != nil && n.PrevSibling.Type == html.ElementNode && !blockTags[n.PrevSibling.DataAtom] &&
+		n.PrevSibling.DataAtom != atom.Br && w.buf.Len() > 0 && !endsSpace(&w.buf) {
+		w.buf.WriteByte(' ')
 	}
 	// hAtom's <abbr class="published" title="ISO"> (Blogger, old WordPress
 	// themes) carries the machine date in its title.
@@ -823,4 +848,11 @@ func isHomeHref(href string) bool {
 		return false
 	}
 	return (u.Path == "" || u.Path == "/") && u.RawQuery == "" && u.Fragment == ""
+}
+
+// endsSpace says whether the builder's text ends in white space.
+func endsSpace(b *strings.Builder) bool {
+	s := b.String()
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsSpace(r)
 }
