@@ -131,7 +131,7 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	}
 	if len(paras) > 0 {
 		paras = restoreSplitBody(p, paras, res.Title, res.Author)
-		paras = trimSignature(trimTail(trimLead(paras, res.Title, res.Author, zone, now)), res.Author)
+		paras = cutAtCredit(trimSignature(trimTail(trimLead(paras, res.Title, res.Author, zone, now)), res.Author), res.Author)
 		if p.leadIn != "" && res.Author != "" {
 			paras = trimLeadIn(paras, p.leadIn)
 		}

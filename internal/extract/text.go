@@ -311,6 +311,49 @@ func trimSignature(paras []string, author string) []string {
 	return paras
 }
 
+// cutAtCredit ends the text at a credit line after it: a short line that
+// opens with the author, bare or after a writer's label («تحرير: فلان»,
+// maybe with the photographer's credit after it), past the last paragraph
+// of prose. What follows such a line — share bars, comments, a sidebar's
+// boxes trafilatura took along with a table cell — is the page's, not the
+// article's.
+func cutAtCredit(paras []string, author string) []string {
+	a := foldSpace(author)
+	if utf8.RuneCountInString(a) < 3 || len(paras) < 2 {
+		return paras
+	}
+	for i := len(paras) - 1; i >= 1; i-- {
+		p := paras[i]
+		if utf8.RuneCountInString(p) > creditProse {
+			break // prose: the credit, if any, is the byline rules' business
+		}
+		if wc(p) > 16 {
+			continue
+		}
+		line := strings.TrimSpace(foldSpace(labelLineRe.ReplaceAllString(p, "$1")))
+		if !strings.HasPrefix(line, a) {
+			continue
+		}
+		rest := strings.Trim(line[len(a):], " :：-–—,،")
+		if rest != "" && !nextCreditRe.MatchString(" "+rest) {
+			continue
+		}
+		j := i
+		if labelRe.MatchString(strings.TrimSpace(paras[j-1])) {
+			j-- // the label alone on the line before
+		}
+		if j == 0 {
+			return paras
+		}
+		return paras[:j]
+	}
+	return paras
+}
+
+// creditProse is the length of a paragraph that is prose: cutAtCredit looks
+// only at the short lines after the last one.
+const creditProse = 250
+
 // copyrightRe marks a copyright line: the page footer, never article text.
 var copyrightRe = regexp.MustCompile(`(?i)©|&copy;|جميع الحقوق محفوظة|جميع الحقوق محفوظه|حقوق النشر محفوظة|كافة الحقوق محفوظة|all rights reserved|copyright`)
 

@@ -477,3 +477,29 @@ func TestPublishedAboveHeadlineBeforeLaterItems(t *testing.T) {
 		t.Errorf("published %v, want %v", res.Published, want)
 	}
 }
+
+// TestCutAtCredit: a credit line after the text ends it; the sidebar boxes
+// that follow are dropped, a sentence opening with the writer's name or a
+// credit above more prose is not.
+func TestCutAtCredit(t *testing.T) {
+	prose := strings.Repeat("وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة. ", 4)
+	side := []string{"حكمة اليوم", "قال الحكيم: قيمة كل امرئ ما يحسنه.", "المكتبة الصوتية"}
+	cases := []struct {
+		name   string
+		paras  []string
+		author string
+		want   int
+	}{
+		{"labelled credit with a photographer's", append([]string{prose, prose, "تحرير: جازان: سعاد هبةتصوير: سلمان العتيبي"}, side...), "جازان: سعاد هبة", 2},
+		{"label on the line before", append([]string{prose, prose, "تحرير:", "القاهرة - الجزيرة:"}, side...), "القاهرة - الجزيرة", 2},
+		{"bare credit", append([]string{prose, "سعاد هبة"}, side...), "سعاد هبة", 1},
+		{"a sentence naming the writer", append([]string{prose, "سعاد هبة تفوز بجائزة الصحافة"}, side...), "سعاد هبة", 5},
+		{"credit above prose", []string{prose, "تحرير: سعاد هبة", prose}, "سعاد هبة", 3},
+		{"no author", append([]string{prose, "سعاد هبة"}, side...), "", 5},
+	}
+	for _, c := range cases {
+		if got := cutAtCredit(c.paras, c.author); len(got) != c.want {
+			t.Errorf("%s: %d paragraphs kept, want %d: %q", c.name, len(got), c.want, got)
+		}
+	}
+}
