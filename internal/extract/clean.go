@@ -554,6 +554,13 @@ var (
 	mailRe      = regexp.MustCompile(`(?i)بريد(?:ك|كم)?\s*(?:ال)?(?:إلكتروني|الكتروني)|رسالة\s+بريد|نشرة|newsletter|inbox|e-?mail`)
 )
 
+// followRe and socialRe: a follow-us line asks the reader to follow the
+// site (never «تابع», the news verb «he went on») on a social network.
+var (
+	followRe = regexp.MustCompile(`(?i)(?:^|[\s،,.])(?:تابعوا|تابعونا|تابعنا|تابعني|follow\s+us)(?:[\s،,.:]|$)`)
+	socialRe = regexp.MustCompile(`(?i)تويتر|تويتير|فيسبوك|فيس\s?بوك|إنستغرام|انستغرام|انستجرام|إنستجرام|سناب|يوتيوب|تيليجرام|تلغرام|تليجرام|واتساب|twitter|facebook|instagram|snapchat|youtube|telegram|whatsapp|(?:^|\s)@\w`)
+)
+
 // datelineRe: a wire dateline before the first sentence: «الرياض 11 أغسطس 2015 (واس) - ».
 var datelineRe = regexp.MustCompile(`^([^\s()]+(?:\s[^\s()]+){0,2})\s+([\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})\s*(?:م\s*)?\(([^()]{2,20})\)\s*[-–—]\s+`)
 
@@ -585,6 +592,8 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue
 		case wc(p) <= 40 && subscribeRe.MatchString(p) && mailRe.MatchString(p):
 			continue // a newsletter box's pitch, wherever the box stands
+		case wc(p) <= 30 && followRe.MatchString(p) && socialRe.MatchString(p):
+			continue // a follow-us line, wherever it stands
 		}
 		if len(out) == 0 {
 			if m := datelineRe.FindStringSubmatchIndex(p); m != nil && utf8.RuneCountInString(p[m[1]:]) > 40 &&

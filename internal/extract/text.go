@@ -273,6 +273,9 @@ func trimLead(paras []string, title, author string, zone *time.Location, now tim
 		case tk != "" && k == tk:
 		case ak != "" && k == ak:
 		case short && len(findDates(p, zone, now)) > 0 && nonDateWords(p) <= 4:
+		case wc(p) <= 18 && utf8.RuneCountInString(p) <= 120 && nonDateWords(p) <= 1 && len(findDates(p, zone, now)) > 0:
+			// A longer date row is only dates and counters («… ٤:٥١ م
+			// ٤٠٬١٩٧ ٣ تعليق»); a wire's dateline names its places.
 		case short && bylinePrefixRe.MatchString(p):
 		case short && (labelRe.MatchString(p) || labelLineRe.MatchString(p)):
 		default:

@@ -503,3 +503,18 @@ func TestCutAtCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimLeadDateRow: a date row with its counters above the text leaves
+// it; a wire's dateline of the same length, which names its places, stays.
+func TestTrimLeadDateRow(t *testing.T) {
+	prose := "التقى قائد الجيش في بيروت اليوم الممثلة الشخصية للأمين العام للأمم المتحدة وجرى خلال اللقاء تناول الأوضاع العامة."
+	row := "الأحد ٢٤ شوال ١٤٣٦هـ - ٠٩ أغسطس ٢٠١٥م ٤:٥١ م ٤٠٬١٩٧ ٣ تعليق"
+	wire := "الرياض 10 أغسطس 2015 (واس) - بيروت 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس"
+	now := time.Date(2015, 8, 10, 12, 0, 0, 0, defaultZone)
+	if got := trimLead([]string{row, prose}, "عنوان", "", defaultZone, now); len(got) != 1 || got[0] != prose {
+		t.Errorf("date row with counters: %q", got)
+	}
+	if got := trimLead([]string{wire, prose}, "عنوان", "", defaultZone, now); len(got) != 2 {
+		t.Errorf("wire dateline: %q", got)
+	}
+}
