@@ -606,8 +606,15 @@ func slotBlock(p *page, i, headBlock, first, last int, tk string, zone byte) boo
 	if b.boiler && !(b.foot && zone == 't') || b.link || b.fig || titleKey(b.text) == tk {
 		return false
 	}
+	if i > 0 && contactLabelRe.MatchString(strings.TrimSpace(p.blocks[i-1].text)) {
+		return false // a press release's media contact, not its writer
+	}
 	return !inProseRun(p, i, first, last) || b.emph && i < first
 }
+
+// contactLabelRe is the label over a press release's media contact or an
+// inquiries line: the name under it is whom to call, not who wrote.
+var contactLabelRe = regexp.MustCompile(`^(?i:للتواصل(?:\s+(?:الإعلامي|الاعلامي|مع\s+وسائل\s+الإعلام))?|للاستفسارات?(?:\s+(?:الإعلامية|الاعلامية|الصحفية))?|جهة\s+الاتصال|(?:media\s+)?contacts?|press\s+contacts?|for\s+more\s+information)\s*[:：]?$`)
 
 // anchoredName reports whether s is a dateline byline whose writer the
 // name list does not know: a city, agency or outlet the rules know, and one

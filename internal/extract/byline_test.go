@@ -150,3 +150,15 @@ func TestNamedArticleFooter(t *testing.T) {
 		}
 	}
 }
+
+// A press release's media contact, the name under «للتواصل الإعلامي:»
+// after the text, is whom to call, not the writer.
+func TestMediaContactNotByline(t *testing.T) {
+	page := func(label string) string {
+		return storyPage("", `<div class="mc"><h4>`+label+`</h4><p>سارة المطيري</p><p>مدير الاتصال المؤسسي، شركة الأفق</p></div>`)
+	}
+	ex := New()
+	authorOf(t, ex, "media contact", page("للتواصل الإعلامي:"), "")
+	// The same name under no label closes the text as its signature.
+	authorOf(t, ex, "signature", page(""), "سارة المطيري")
+}

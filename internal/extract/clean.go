@@ -105,9 +105,22 @@ func (c *cleaner) prune(doc *html.Node) {
 		if depth > maxDepth {
 			return
 		}
+		before := 0 // letters of the children before ch
 		for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 			if ch.Type != html.ElementNode {
 				continue
+			}
+			if before >= paraLetters && blockTags[ch.DataAtom] && releaseEndRe.MatchString(textOf(ch)) {
+				// A press release ends at «###»: the issuer's profile and
+				// media contact after it, in the same box, are not the
+				// release.
+				for x := ch; x != nil; x = x.NextSibling {
+					dead = append(dead, x)
+				}
+				break
+			}
+			if st := c.stats[ch]; st != nil {
+				before += st.letters
 			}
 			if c.boiler(ch) {
 				dead = append(dead, ch)
@@ -537,6 +550,11 @@ var archiveCaptionRe = regexp.MustCompile(`^(?:ال)?صور[ةه]?\s+(?:أ|ا)ر
 // a city, the day and month in figures and the agency, closed by dashes:
 // «بيروت - 27 - 7 (كونا) --».
 var datelineOnlyRe = regexp.MustCompile(`^[^\d\n]{2,30}?\s*[-–—]\s*[0-9٠-٩]{1,2}\s*[-/]\s*[0-9٠-٩]{1,2}\s*\([^)]{2,30}\)\s*[-–—:]*$`)
+
+// releaseEndRe: a press release's end mark alone on its line, «###» or
+// «-30-»: what follows is the issuer's boilerplate («نبذة عن الشركة») and
+// its media contact, not the release.
+var releaseEndRe = regexp.MustCompile(`^\s*(?:#\s*){3}\s*$|^\s*-\s*30\s*-\s*$`)
 
 // endMarkRe: a wire story's end mark alone on its line.
 var endMarkRe = regexp.MustCompile(`^[\s/\\\-–—*().]*(?:انتهى|النهاية)[\s/\\\-–—*().]*$`)

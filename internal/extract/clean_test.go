@@ -84,6 +84,10 @@ func TestCleanupRules(t *testing.T) {
 			after:   `<p>تابعوا آخر أخبار المدينة عبر حساب الصحيفة في تويتر @madina_news وقناة سناب شات</p>`,
 			gone:    []string{"تابعوا آخر أخبار", "madina_news"},
 			kept:    []string{"وتابع الوزير عبر حسابه في تويتر"}},
+		{name: "a press release's end mark, the issuer's profile and media contact after it",
+			after: `<p class="e">###</p><h3>نبذة عن شركة الأفق القابضة</h3><p>تأسست شركة الأفق القابضة عام 1998 ومقرها الرياض، وهي من الشركات الرائدة في التطوير العقاري والخدمات اللوجستية في المنطقة.</p>` +
+				`<div class="mc"><h4>للتواصل الإعلامي:</h4><p>سارة المطيري<br>مدير الاتصال المؤسسي<br>هاتف: +966 11 459 6351</p></div>`,
+			gone: []string{"نبذة عن", "تأسست شركة", "للتواصل", "سارة المطيري", "###"}},
 		{name: "a photographer's credit closing the text stays",
 			between: `<p>تصوير: عادل الحربي</p>`,
 			kept:    []string{"تصوير: عادل الحربي"}},
