@@ -162,3 +162,17 @@ func TestMediaContactNotByline(t *testing.T) {
 	// The same name under no label closes the text as its signature.
 	authorOf(t, ex, "signature", page(""), "سارة المطيري")
 }
+
+// A rail of columnists, each name marked as a writer, names no one's story:
+// a story without a byline keeps none, one with a byline keeps its own.
+func TestWriterRailNotByline(t *testing.T) {
+	rail := `<div class="r"><h3>كتّاب الرأي</h3><ul>`
+	for _, n := range []string{"د. سعيد بن محمد السيابي", "علي بن راشد المطاعني", "حمود بن علي الطوقي", "رجب بن علي العويسي"} {
+		rail += `<li><a class="writer" href="/w/` + n + `">` + n + `</a><a class="c" href="/o/1">قراءة في المشهد</a></li>`
+	}
+	rail += `</ul></div>`
+	ex := New()
+	authorOf(t, ex, "rail only", storyPage("", rail), "")
+	withByline := strings.Replace(storyPage("", rail), `<div class="q2">`, `<p class="writer">سلمان العنزي</p><div class="q2">`, 1)
+	authorOf(t, ex, "byline and rail", withByline, "سلمان العنزي")
+}

@@ -392,6 +392,31 @@ var (
 )
 
 // chooseAuthor returns the article's author (byline) or "".
+// writerLists marks the author elements that stand in a list of writers:
+// a run of them in three blocks or more, each within two blocks of the
+// last, naming three writers or more (a rail of columnists, «كتّاب الرأي»).
+// One story's byline is one name, printed once or twice.
+func writerLists(bs []bylineEl) map[int]bool {
+	out := map[int]bool{}
+	for i := 0; i < len(bs); {
+		j := i + 1
+		for j < len(bs) && bs[j].block-bs[j-1].block <= 2 {
+			j++
+		}
+		blocks, names := map[int]bool{}, map[string]bool{}
+		for _, b := range bs[i:j] {
+			blocks[b.block], names[b.text] = true, true
+		}
+		if len(blocks) >= 3 && len(names) >= 3 {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
 func chooseAuthor(p *page, sites []string, headBlock int) string {
 	p.outlets = sites
 	// own is the block an author element's text stands in (-1: none): in a
@@ -416,10 +441,11 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	}
 	cands = append(cands, cand{p.meta("author", "article:author", "dc.creator", "dcterms.creator",
 		"sailthru.author", "parsely-author", "byl", "twitter:creator"), -1})
-	for _, b := range p.bylines {
+	listed := writerLists(p.bylines)
+	for i, b := range p.bylines {
 		// A byline box's heading («معلومات عن الكاتب», id="article-byline")
 		// carries the hint, not a name: a name holds no function word.
-		if labelHeading(b.text) {
+		if labelHeading(b.text) || listed[i] {
 			continue
 		}
 		cands = append(cands, cand{b.text, b.block})
