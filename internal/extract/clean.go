@@ -42,6 +42,7 @@ type cleaner struct {
 	zone      *time.Location
 	now       time.Time
 	title     string // titleKey of the headline
+	section   string // titleKey of the section the page names (article:section)
 }
 
 func newCleaner(pageURL, canonical string, zone *time.Location, now time.Time) *cleaner {
@@ -565,6 +566,9 @@ var endMarkRe = regexp.MustCompile(`^[\s/\\\-–—*().]*(?:انتهى|النه�
 // widget's «هل كان هذا المقال مفيداً؟».
 var disclaimerRe = regexp.MustCompile(`(?:^|\s)(?:هذا|هذه)\s+(?:الخبر|المقال|المادة|التقرير)\s+(?:منقول|منقولة)|(?:لا|ولا)\s+(?:يعبر|تعبر)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|سياسة)\s+(?:الموقع|الصحيفة|الجريدة|القناة|التحرير)|لأغراض\s+(?:إعلامية|اعلامية|تثقيفية)\s+فقط|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر)\s+توصية|^هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|الصفحة)\s+(?:مفيد|مفيدا|مفيداً|مفيدة)`)
 
+// printEditionRe: a web edition's note of where the story ran in print.
+var printEditionRe = regexp.MustCompile(`^(?:نُشر|نشر|نشرت|نُشرت|ن ُشر)(?:\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة))?\s+في\s+(?:النسخة\s+الورقية|النسخه\s+الورقيه|الطبعة\s+الورقية|العدد|عدد)`)
+
 // subscribeRe and mailRe: a newsletter box's pitch asks the reader to
 // subscribe (or sign up, or get) and names the mail that will come.
 var (
@@ -608,6 +612,10 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue
 		case i >= len(paras)-3 && wc(p) <= 40 && disclaimerRe.MatchString(p):
 			continue
+		case i >= len(paras)-3 && wc(p) <= 25 && printEditionRe.MatchString(p):
+			continue // «نُشر في النسخة الورقية، العدد (11221)، الصفحة 22»
+		case len(out) == 0 && c.section != "" && k == c.section && wc(p) <= 4:
+			continue // the section's name over the text
 		case wc(p) <= 40 && subscribeRe.MatchString(p) && mailRe.MatchString(p):
 			continue // a newsletter box's pitch, wherever the box stands
 		case wc(p) <= 30 && followRe.MatchString(p) && socialRe.MatchString(p):

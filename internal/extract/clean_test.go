@@ -88,6 +88,9 @@ func TestCleanupRules(t *testing.T) {
 			after: `<p class="e">###</p><h3>نبذة عن شركة الأفق القابضة</h3><p>تأسست شركة الأفق القابضة عام 1998 ومقرها الرياض، وهي من الشركات الرائدة في التطوير العقاري والخدمات اللوجستية في المنطقة.</p>` +
 				`<div class="mc"><h4>للتواصل الإعلامي:</h4><p>سارة المطيري<br>مدير الاتصال المؤسسي<br>هاتف: +966 11 459 6351</p></div>`,
 			gone: []string{"نبذة عن", "تأسست شركة", "للتواصل", "سارة المطيري", "###"}},
+		{name: "a print edition's note",
+			after: `<p class="pn">نُشر في النسخة الورقية من صحيفة المدينة، العدد (11221)، الصفحة 22</p>`,
+			gone:  []string{"النسخة الورقية"}},
 		{name: "a photographer's credit closing the text stays",
 			between: `<p>تصوير: عادل الحربي</p>`,
 			kept:    []string{"تصوير: عادل الحربي"}},
@@ -232,5 +235,23 @@ func TestPullQuote(t *testing.T) {
 	}
 	if !strings.Contains(res.Text, storyParas[3]) {
 		t.Errorf("the paragraph holding the quote was lost:\n%s", res.Text)
+	}
+}
+
+// TestSectionOverText: the section's name the page gives (article:section)
+// standing over the text is not its first paragraph; the same word inside
+// the text stays.
+func TestSectionOverText(t *testing.T) {
+	page := strings.Replace(storyPage(`<p>رياضة</p>`, ""), `<div class="q2">`, `<div class="q2"><p class="s">رياضة</p>`, 1)
+	page = strings.Replace(page, `</title>`, `</title><meta property="article:section" content="رياضة">`, 1)
+	res, err := New().Extract(context.Background(), Input{HTML: []byte(page), URL: "https://madina.example/n/1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(res.Text, storyParas[0]) {
+		t.Errorf("the text does not open with the story: %q", res.Text)
+	}
+	if strings.Count(res.Text, "رياضة") != 1 {
+		t.Errorf("the section's name inside the text should stay once: %q", res.Text)
 	}
 }

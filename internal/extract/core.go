@@ -109,6 +109,7 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	}
 	cl := newCleaner(in.URL, res.CanonicalURL, zone, now)
 	cl.title = titleKey(res.Title)
+	cl.section = titleKey(p.meta("article:section"))
 	cl.prune(doc)
 	prepare(doc)
 	opts := e.opts
