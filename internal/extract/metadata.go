@@ -819,8 +819,9 @@ func chooseVisible(p *page, headBlock int, zone *time.Location, now time.Time) (
 	}
 	// The text's first paragraph of prose: a date between the headline and
 	// it is the article's header; one after it may be another item's (a
-	// post's comments, a feed of other posts), and a date bar just above
-	// the headline comes first then.
+	// post's comments, a feed of other posts, a forum's replies), and a
+	// date bar above the headline comes first then: just above it, or
+	// over a forum poster's card (name, rank, join date, post count).
 	prose := len(p.blocks)
 	for i := head + 1; i < len(p.blocks) && i <= head+12; i++ {
 		if isProse(p.blocks[i]) {
@@ -843,7 +844,7 @@ func chooseVisible(p *page, headBlock int, zone *time.Location, now time.Time) (
 			return c.hijri == hijriPass && c.near && c.block >= head && c.block <= head+25
 		})
 		if pick >= 0 && cands[pick].block > prose {
-			if i := above(3, false); i >= 0 {
+			if i := above(8, false); i >= 0 {
 				pick = i
 			}
 		}

@@ -518,3 +518,24 @@ func TestTrimLeadDateRow(t *testing.T) {
 		t.Errorf("wire dateline: %q", got)
 	}
 }
+
+// A forum's news post: the post's time heads it, over the poster's card
+// (name, rank, join date, post count) and the thread's title; after the
+// text come the edit note «آخر تعديل بواسطة فلان ; …» and the replies with
+// their own times.
+func TestPublishedForumPost(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	body := `<table><tr><td class="thead">06-08-2015, 09:24 PM</td></tr>
+<tr><td class="alt2"><div>ناقل الأخبار</div><div>عضو ذهبي</div><div>تاريخ التسجيل: Mar 2009</div><div>المشاركات: 5,321</div></td>
+<td class="alt1"><div class="smallfont"><strong>عنوان الخبر الرئيسي اليوم</strong></div><hr>
+<div id="post_message_1"><p>` + arabicPara + `</p><p>` + arabicPara + ` وأضاف التقرير تفاصيل.</p></div>
+<div class="smallfont"><em>آخر تعديل بواسطة نجم الشمال ; 06-08-2015 الساعة 09:44 PM.</em></div></td></tr>
+<tr><td class="thead">06-08-2015, 09:39 PM</td></tr><tr><td class="alt2"><div>صقر الجنوب</div></td><td class="alt1"><div>شكرا على النقل</div></td></tr></table>`
+	res, err := New().Extract(context.Background(), Input{HTML: page1(`<title>عنوان الخبر الرئيسي اليوم - منتديات الوطن</title>`, body), Fetched: time.Date(2015, 8, 12, 0, 0, 0, 0, ast), DefaultZone: ast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 8, 6, 21, 24, 0, 0, ast); !res.Published.Equal(want) {
+		t.Errorf("published %v (%v), want %v", res.Published, res.PublishedQuality, want)
+	}
+}
