@@ -166,41 +166,42 @@ func TestFloorCueBylines(t *testing.T) {
 		author, authorP float64
 		f1              float64 // 0: 0.985
 		pub             float64 // 0: 0.98
+		title           float64 // 0: 0.99
 	}{
 		// measured on these 150 pages: author 0.977, precision 1.000, F1 0.994
 		// (300 pages: 0.996; 0.611 before the cue rules)
-		{"fresh_byline_layouts.py", "fb_dl,fb_dateline,fb_em_end", 0.97, 0.99, 0, 0},
+		{"fresh_byline_layouts.py", "fb_dl,fb_dateline,fb_em_end", 0.97, 0.99, 0, 0, 0},
 		// measured on these 150 pages: author 0.909, precision 1.000, F1 0.999
 		// (300 pages: 0.951; 0.510 before the cue rules): a plain closing name
 		// is taken only once the host's pages showed it as a rule
-		{"byline_dev3_layouts.py", "d3_labelrow,d3_authlink,d3_signoff,d3_plainend,d3_cite", 0.90, 0.99, 0, 0},
+		{"byline_dev3_layouts.py", "d3_labelrow,d3_authlink,d3_signoff,d3_plainend,d3_cite", 0.90, 0.99, 0, 0, 0},
 		// measured on these 150 pages: author 0.985, precision 0.992, F1
 		// 0.993 (300 pages: 0.965, 0.992, 0.992; blind, before session 3's
 		// fixes for it: 0.710, 0.933, 0.932)
-		{"byline_blind2_layouts.py", "b2_1,b2_2,b2_3,b2_4,b2_5", 0.97, 0.98, 0, 0},
+		{"byline_blind2_layouts.py", "b2_1,b2_2,b2_3,b2_4,b2_5", 0.97, 0.98, 0, 0, 0},
 		// blind set 3: measured on these 150 pages: author 1.000, precision
 		// 1.000, F1 0.995 (300 pages: 0.976, 0.996, 0.995; blind, before
 		// the «عن الكاتب» and icon rules: 0.498, 0.992, 0.995)
-		{"blind3_layouts.py", "b3_1,b3_2,b3_3,b3_4,b3_5", 0.97, 0.99, 0, 0},
+		{"blind3_layouts.py", "b3_1,b3_2,b3_3,b3_4,b3_5", 0.97, 0.99, 0, 0, 0},
 		// blind set 4: measured on these 150 pages: author 1.000, precision
 		// 1.000, F1 0.993 (300 pages: 0.992, 1.000, 0.995; blind, before
 		// the wire-credit, outlet-label and comment-item rules: 0.906,
 		// 0.947, 0.992)
-		{"blind4_layouts.py", "b4_1,b4_2,b4_3,b4_4,b4_5", 0.97, 0.99, 0, 0},
+		{"blind4_layouts.py", "b4_1,b4_2,b4_3,b4_4,b4_5", 0.97, 0.99, 0, 0, 0},
 		// blind set 5: measured on these 150 pages: author 1.000, precision
 		// 1.000, F1 0.989 (300 pages: 0.992, 0.996, 0.990; blind, before
 		// the rail-card, other-texts, relative-date and disclaimer rules:
 		// 0.863, 0.791, 0.985, published 0.800)
-		{"blind5_layouts.py", "b5_1,b5_2,b5_3,b5_4,b5_5", 0.97, 0.99, 0, 0},
+		{"blind5_layouts.py", "b5_1,b5_2,b5_3,b5_4,b5_5", 0.97, 0.99, 0, 0, 0},
 		// blind set 6: measured on these 150 pages: author 0.992, precision
 		// 1.000, F1 0.977 (300 pages: 0.980, 0.996, 0.984 with P 0.972;
 		// blind: 0.714, 0.752, 0.976). A Medium-like page's counters and
 		// a photo report's video teasers keep its body precision lowest.
-		{"blind6_layouts.py", "b6_1,b6_2,b6_3,b6_4,b6_5", 0.97, 0.99, 0.97, 0},
+		{"blind6_layouts.py", "b6_1,b6_2,b6_3,b6_4,b6_5", 0.97, 0.99, 0.97, 0, 0},
 		// blind set 7: measured on these 150 pages: author 0.992, precision
 		// 0.992, F1 0.994 (300 pages: 0.996, 1.000, 0.993; blind: 0.537,
 		// 0.502, 0.993, published 0.800)
-		{"blind7_layouts.py", "b7_1,b7_2,b7_3,b7_4,b7_5", 0.97, 0.98, 0, 0},
+		{"blind7_layouts.py", "b7_1,b7_2,b7_3,b7_4,b7_5", 0.97, 0.98, 0, 0, 0},
 		// byline dev set 4 (a job title after the name, a byline under a
 		// standfirst, a labelled story card beside the text): measured on
 		// these 150 pages: author 0.969, precision 0.992, F1 0.991 (300
@@ -211,20 +212,20 @@ func TestFloorCueBylines(t *testing.T) {
 		// Islamic-affairs layout prints a date with no time anywhere, so
 		// published to the minute cannot be had there; its web-story
 		// layout's pages whose gold has no author open with a byline line.
-		{"blind8_layouts.py", "b8_1,b8_2,b8_3,b8_4,b8_5", 0.97, 0.90, 0, 0.75},
-		{"byline_dev4_layouts.py", "d4_role,d4_standfirst,d4_infobox,d4_sigrole,d4_h3name", 0.96, 0.98, 0, 0},
+		{"blind8_layouts.py", "b8_1,b8_2,b8_3,b8_4,b8_5", 0.97, 0.90, 0, 0.75, 0},
+		{"byline_dev4_layouts.py", "d4_role,d4_standfirst,d4_infobox,d4_sigrole,d4_h3name", 0.96, 0.98, 0, 0, 0},
 		// blind set 9 (Blogger, a KUNA-style agency, Joomla K2, a Chinese
 		// outlet's Arabic service, SharePoint): measured on these 150 pages:
 		// author 1.000, precision 1.000, F1 0.988, published 1.000 (300
 		// pages: 0.996, 1.000, 0.991, 0.983; blind: 0.816, 0.800, 0.967,
 		// published 0.337, title 0.600)
-		{"blind9_layouts.py", "b9_1,b9_2,b9_3,b9_4,b9_5", 0.97, 0.99, 0, 0},
+		{"blind9_layouts.py", "b9_1,b9_2,b9_3,b9_4,b9_5", 0.97, 0.99, 0, 0, 0},
 		// blind set 10 (K2, a Hijri-only government portal with a source
 		// row, a Quran radio, a Sputnik-like service, a lifestyle magazine):
 		// measured on these 150 pages: author 1.000, precision 1.000, F1
 		// 0.991, published 0.987 (300 pages: 0.996, 1.000, 0.993, 0.987;
 		// blind: 0.804, 1.000, 0.982, published 0.617, title 0.983)
-		{"blind10_layouts.py", "b10_1,b10_2,b10_3,b10_4,b10_5", 0.97, 0.99, 0, 0},
+		{"blind10_layouts.py", "b10_1,b10_2,b10_3,b10_4,b10_5", 0.97, 0.99, 0, 0, 0},
 		// blind set 11 (an Algerian francophone site's Arabic edition, a
 		// Facebook-post-like page, a Kurdish TV site, a Syrian opposition
 		// site, a market-data site): measured on these 150 pages: author
@@ -233,7 +234,23 @@ func TestFloorCueBylines(t *testing.T) {
 		// 0.830). Still missed: the post-like page's «الوطن مع فلان» credit
 		// (0.000), the market site's figures table inside the text and its
 		// 3alyoum pages that open with a byline their gold leaves out.
-		{"blind11_layouts.py", "b11_1,b11_2,b11_3,b11_4,b11_5", 0.79, 0.88, 0.97, 0},
+		{"blind11_layouts.py", "b11_1,b11_2,b11_3,b11_4,b11_5", 0.79, 0.88, 0.97, 0, 0},
+		// blind set 12 (a Tunisian radio site, an Omani daily, a vBulletin
+		// forum's news thread, a Ghost newsroom, a Mailchimp newsletter's
+		// archive): measured on these 150 pages: author 0.962, precision
+		// 0.992, F1 0.907, published 0.800, title 0.780 (300 pages: 0.937,
+		// 0.976, 0.916, 0.797, 0.797; blind: 0.710, 0.914, 0.911, published
+		// 0.613, title 0.797). Still missed: the forum page's text takes the
+		// whole thread (replies, the poster's card; P 0.685), the newsletter
+		// page's title, date and text are the issue's, not its featured
+		// story's (P 0.594).
+		{"blind12_layouts.py", "b12_1,b12_2,b12_3,b12_4,b12_5", 0.95, 0.98, 0.90, 0.79, 0.77},
+		// blind set 13 (a Sabq-like city site, a Shia shrine's news site, an
+		// Iranian broadcaster's Arabic site, a press-release wire, a health
+		// site): measured on these 150 pages: author 0.947, precision 0.976,
+		// F1 0.978, published 1.000 (300 pages: 0.961, 0.992, 0.984, 1.000;
+		// blind: 0.780, 0.847, 0.953, published 1.000).
+		{"blind13_layouts.py", "b13_1,b13_2,b13_3,b13_4,b13_5", 0.94, 0.97, 0.97, 0, 0},
 	} {
 		layouts, err := filepath.Abs(filepath.Join("..", "extract", "testdata", c.file))
 		if err != nil {
@@ -244,15 +261,16 @@ func TestFloorCueBylines(t *testing.T) {
 		o := rep.Overall
 		checkFloors(t, rep, []floor{
 			{"F1", o.F1, cmp.Or(c.f1, 0.985)}, {"author", o.Author, c.author}, {"author precision", o.AuthorPrecision, c.authorP},
-			{"published", o.Published, cmp.Or(c.pub, 0.98)}, {"title", o.Title, 0.99},
+			{"published", o.Published, cmp.Or(c.pub, 0.98)}, {"title", o.Title, cmp.Or(c.title, 0.99)},
 		})
 	}
 }
 
 // TestFloorTrafilaturaEval: the 435 general web pages; go-trafilatura alone
 // scores F 0.910 here. Measured: P 0.922 R 0.917 F 0.920, title 0.717,
-// author 0.477 of the 258 pages whose gold names one (go-trafilatura alone
-// 0.492; our Arabic byline rules alone 0.384).
+// author 0.484 of the 258 pages whose gold names one (go-trafilatura alone
+// 0.492; our Arabic byline rules alone 0.384; 0.477 before session 6's
+// space between inline siblings).
 func TestFloorTrafilaturaEval(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -265,7 +283,7 @@ func TestFloorTrafilaturaEval(t *testing.T) {
 	rep := run(t, SetSnippets, dir, extract.New())
 	o := rep.Overall
 	rep.Groups = nil // 435 one-page rows say nothing in a log
-	checkFloors(t, rep, []floor{{"F", o.F1, 0.912}, {"precision", o.Precision, 0.912}, {"recall", o.Recall, 0.905}, {"title", o.Title, 0.71}, {"author", o.Author, 0.47}})
+	checkFloors(t, rep, []floor{{"F", o.F1, 0.912}, {"precision", o.Precision, 0.912}, {"recall", o.Recall, 0.905}, {"title", o.Title, 0.71}, {"author", o.Author, 0.48}})
 }
 
 // TestFloorArabicReal: six real Arabic article pages. Measured: P 0.938 R 1.000 F 0.968.
