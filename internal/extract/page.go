@@ -264,6 +264,9 @@ var footerHint = []string{"footer"}
 // its article with <article> or schema.org for that footer to be the
 // article's.
 func ownFooter(cls string) bool {
+	if !strings.Contains(cls, "footer") {
+		return false
+	}
 	for _, w := range strings.FieldsFunc(cls, func(r rune) bool { return r == ' ' }) {
 		for _, h := range []string{"article", "post", "entry", "news", "story"} {
 			for _, sep := range []string{"-", "_", ""} {
@@ -818,6 +821,19 @@ func isInvisible(r rune) bool {
 // and the literal "&#39;" of a double-escaping CMS, and the stored text is
 // the original; the search form folds them away later.
 func cleanLine(s string) string {
+	// Most lines are clean already: return them without a copy.
+	clean, prevSpace := true, true
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if sp && (prevSpace || r != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean && !prevSpace || s == "" {
+		return s
+	}
 	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
 }
 

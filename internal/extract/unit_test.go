@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"golang.org/x/text/encoding/charmap"
 )
@@ -537,5 +538,18 @@ func TestPublishedForumPost(t *testing.T) {
 	}
 	if want := time.Date(2015, 8, 6, 21, 24, 0, 0, ast); !res.Published.Equal(want) {
 		t.Errorf("published %v (%v), want %v", res.Published, res.PublishedQuality, want)
+	}
+}
+
+// TestWordHelpers: wc and cleanLine, written without the slices, say what
+// strings.Fields says.
+func TestWordHelpers(t *testing.T) {
+	for _, s := range []string{"", " ", "كلمة", " كلمة", "كلمة ", "كلمتان  هنا", "a\tb\nc", "\u00a0نص\u00a0آخر ", "x  ", "  y", "a b c", "\u2003"} {
+		if got, want := wc(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wc(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := cleanLine(s), strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " "); got != want {
+			t.Errorf("cleanLine(%q) = %q, want %q", s, got, want)
+		}
 	}
 }
