@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -557,6 +558,26 @@ var datelineOnlyRe = regexp.MustCompile(`^[^\d\n]{2,30}?\s*[-–—]\s*[0-9٠-٩
 // its media contact, not the release.
 var releaseEndRe = regexp.MustCompile(`^\s*(?:#\s*){3}\s*$|^\s*-\s*30\s*-\s*$`)
 
+// sigLineRe: the rule forums draw between a post and its poster's
+// signature.
+var sigLineRe = regexp.MustCompile(`^\s*_{10,}\s*$`)
+
+// isProseLine says whether p reads as a sentence of prose, not a
+// signature's or a short reply's line.
+func isProseLine(p string) bool { return wc(p) >= 15 }
+
+// replyRe: a forum reply's title, «رد: <the thread's title>».
+var replyRe = regexp.MustCompile(`^(?i:رد|re)\s*[:：]\s*(\S.*)$`)
+
+// replyTitle returns the titleKey of the thread title a reply's title
+// repeats, "" when p is no reply's title.
+func replyTitle(p string) string {
+	if m := replyRe.FindStringSubmatch(strings.TrimSpace(p)); m != nil {
+		return titleKey(m[1])
+	}
+	return ""
+}
+
 // endMarkRe: a wire story's end mark alone on its line.
 var endMarkRe = regexp.MustCompile(`^[\s/\\\-–—*().]*(?:انتهى|النهاية)[\s/\\\-–—*().]*$`)
 
@@ -596,14 +617,16 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 		switch {
 		case wc(p) >= 5 && seen[k]:
 			continue // trafilatura sometimes emits a one-paragraph story twice
-		case tk != "" && k == tk:
-			continue // the headline is not body text, wherever it shows up
+		case tk != "" && (k == tk || k == tk+tk):
+			continue // the headline is not body text, wherever it shows up (twice, glued: a forum post's title bar and its red title)
 		case markerRe.MatchString(p) && wc(p) <= 2:
 			continue
 		case c.headlines[k] && wc(p) <= 30:
 			continue // another article's headline, outside its link
 		case wc(p) <= 6 && counterRe.MatchString(p):
 			continue
+		case wc(p) <= 6 && posterCardRe.MatchString(p):
+			continue // a forum poster's card: «تاريخ التسجيل: Mar 2009», «المشاركات: 27,133»
 		case i >= len(paras)-2 && wc(p) <= 6 && sourceLineRe.MatchString(p):
 			continue
 		case wc(p) <= 5 && (creditLineRe.MatchString(p) || archiveCaptionRe.MatchString(p)):
@@ -620,6 +643,13 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue // a newsletter box's pitch, wherever the box stands
 		case wc(p) <= 30 && followRe.MatchString(p) && socialRe.MatchString(p):
 			continue // a follow-us line, wherever it stands
+		}
+		if len(out) > 0 && (sigLineRe.MatchString(p) && !slices.ContainsFunc(paras[i+1:], isProseLine) || tk != "" && replyTitle(p) == tk) {
+			// A forum post ends at its poster's signature line (a rule with
+			// no prose after it: a news page may draw one between its
+			// parts), and the thread's replies («رد: العنوان») are not the
+			// story.
+			break
 		}
 		if len(out) == 0 {
 			if m := datelineRe.FindStringSubmatchIndex(p); m != nil && utf8.RuneCountInString(p[m[1]:]) > 40 &&

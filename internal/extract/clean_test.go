@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"time"
 
 	"golang.org/x/net/html"
 )
@@ -91,6 +92,8 @@ func TestCleanupRules(t *testing.T) {
 		{name: "a print edition's note",
 			after: `<p class="pn">نُشر في النسخة الورقية من صحيفة المدينة، العدد (11221)، الصفحة 22</p>`,
 			gone:  []string{"النسخة الورقية"}},
+		{name: "a rule between the text's parts is no forum signature",
+			between: `<p>______________________________</p>`},
 		{name: "a photographer's credit closing the text stays",
 			between: `<p>تصوير: عادل الحربي</p>`,
 			kept:    []string{"تصوير: عادل الحربي"}},
@@ -253,5 +256,67 @@ func TestSectionOverText(t *testing.T) {
 	}
 	if strings.Count(res.Text, "رياضة") != 1 {
 		t.Errorf("the section's name inside the text should stay once: %q", res.Text)
+	}
+}
+
+// TestForumPost: a forum's news thread is its first post: not the poster's
+// card over it, nor the title printed twice, nor the signature under its
+// rule, nor the replies («رد: العنوان») after it.
+func TestForumPost(t *testing.T) {
+	var text strings.Builder
+	for _, p := range storyParas {
+		text.WriteString(p + "<br>\n<br>\n")
+	}
+	title := "افتتاح حديقة عامة جديدة"
+	for _, sig := range []string{`<br>__________________<br>سبحان الله وبحمده سبحان الله العظيم`, ""} {
+		first := `<div align="center"><font color="Red"><b>` + title + `</b></font></div><br>` + text.String() + `المصدر: المدينة` + sig
+		forumThread(t, title, first)
+	}
+	// A rule between a news page's parts, prose after it, is no signature.
+	c := newCleaner("https://news.example/n/1", "", defaultZone, time.Now())
+	if got := c.cleanParas([]string{storyParas[0], "____________________________", storyParas[1]}, "عنوان"); len(got) != 3 {
+		t.Errorf("a rule with prose after it ended the text: %q", got)
+	}
+}
+
+func forumThread(t *testing.T, title, first string) {
+	t.Helper()
+	post := func(n int, user, title, body string) string {
+		return `<div id="edit` + fmt.Sprint(n) + `"><table id="post` + fmt.Sprint(n) + `" class="tborder"><tr><td class="thead">` +
+			`<div class="normal">#<a href="showpost.php?p=` + fmt.Sprint(n) + `"><strong>` + fmt.Sprint(n) + `</strong></a></div><div class="normal">06-08-2015, 09:24 PM</div></td></tr>` +
+			`<tr><td class="alt2" width="175"><div><a class="bigusername" href="member.php?u=` + fmt.Sprint(n) + `">` + user + `</a></div><div class="smallfont">عضو ذهبي</div>` +
+			`<div class="smallfont"><div>تاريخ التسجيل: Mar 2009</div><div>المشاركات: 27,133</div></div></td>` +
+			`<td class="alt1" id="td_post_` + fmt.Sprint(n) + `"><div class="smallfont"><strong>` + title + `</strong></div><hr>` +
+			`<div id="post_message_` + fmt.Sprint(n) + `">` + body + `</div></td></tr></table></div>`
+	}
+	// Short replies, as most are: after a long one the signature stays
+	// (a rule with prose after it is no signature), the reply still goes.
+	replies := []string{
+		"جزاك الله خير يالغلا على النقل المميز",
+		"الحديقة جميلة جدا وزرتها أمس مع العائلة، والمواقف قليلة",
+		"شكرا على الخبر، نتمنى من البلدية الاهتمام بالصيانة",
+	}
+	posts := post(1, "ناقل الأخبار", title, first)
+	for i, r := range replies {
+		posts += post(i+2, "عضو "+fmt.Sprint(i), "رد: "+title, r)
+	}
+	page := `<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><title>` + title + ` - منتديات المدينة</title></head><body>` +
+		`<div class="navbar"><a href="/">منتديات المدينة</a> &gt; <a href="/f/1">المنتدى العام</a></div><div id="posts">` + posts + `</div></body></html>`
+	res, err := New().Extract(context.Background(), Input{HTML: []byte(page), URL: "https://forum.example/t/1"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range storyParas {
+		if !strings.Contains(res.Text, p) {
+			t.Errorf("story paragraph lost: %.40s…\ntext:\n%s", p, res.Text)
+		}
+	}
+	for _, g := range []string{"تاريخ التسجيل", "المشاركات", "سبحان الله", "جزاك الله", "رد:", "الحديقة جميلة", "جديدةافتتاح"} {
+		if strings.Contains(res.Text, g) {
+			t.Errorf("kept %q\ntext:\n%s", g, res.Text)
+		}
+	}
+	if strings.HasPrefix(res.Text, "1") {
+		t.Errorf("the post's number opens the text: %q", res.Text)
 	}
 }

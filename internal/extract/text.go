@@ -276,6 +276,9 @@ func trimLead(paras []string, title, author string, zone *time.Location, now tim
 		case wc(p) <= 18 && utf8.RuneCountInString(p) <= 120 && nonDateWords(p) <= 1 && len(findDates(p, zone, now)) > 0:
 			// A longer date row is only dates and counters («… ٤:٥١ م
 			// ٤٠٬١٩٧ ٣ تعليق»); a wire's dateline names its places.
+		case short && postNumberRe.MatchString(p):
+			// A forum post's number over it (its poster's card lines go
+			// wherever they stand: cleanParas).
 		case short && bylinePrefixRe.MatchString(p):
 		case short && (labelRe.MatchString(p) || labelLineRe.MatchString(p)):
 		default:
@@ -292,6 +295,13 @@ func trimLead(paras []string, title, author string, zone *time.Location, now tim
 	}
 	return out
 }
+
+// posterCardRe labels the lines of a forum poster's card; postNumberRe is
+// a post's number standing alone.
+var (
+	posterCardRe = regexp.MustCompile(`^(?i:تاريخ التسجيل|تاريخ الانضمام|المشاركات|مشاركات|عدد المشاركات|رقم العضوية|الإقامة|المواضيع|join date|posts|location)\s*[:：]`)
+	postNumberRe = regexp.MustCompile(`^#?\s*[0-9٠-٩]{1,4}$`)
+)
 
 // leadLines is how many of the first paragraphs trimLead looks at.
 const leadLines = 6
