@@ -147,27 +147,39 @@ func (v vec) normalize() vec {
 type centroid struct {
 	w     map[uint32]float32
 	sumsq float64
-	n     int
+	// wordsq is sumsq over words alone, without the spelling skeletons
+	// (isSkel, shared with the clusterer): Related compares stories by
+	// their words.
+	wordsq float64
+	isSkel *[]bool
+	n      int
 }
 
-func newCentroid() *centroid { return &centroid{w: map[uint32]float32{}} }
+func newCentroid(isSkel *[]bool) *centroid {
+	return &centroid{w: map[uint32]float32{}, isSkel: isSkel}
+}
+
+func (c *centroid) bump(t uint32, w float32) {
+	old := c.w[t]
+	nw := old + w
+	c.w[t] = nw
+	d := float64(nw)*float64(nw) - float64(old)*float64(old)
+	c.sumsq += d
+	if c.isSkel == nil || !(*c.isSkel)[t] {
+		c.wordsq += d
+	}
+}
 
 func (c *centroid) add(v vec) {
 	for _, x := range v {
-		old := c.w[x.t]
-		nw := old + x.w
-		c.w[x.t] = nw
-		c.sumsq += float64(nw)*float64(nw) - float64(old)*float64(old)
+		c.bump(x.t, x.w)
 	}
 	c.n++
 }
 
 func (c *centroid) addCentroid(o *centroid) {
 	for t, w := range o.w {
-		old := c.w[t]
-		nw := old + w
-		c.w[t] = nw
-		c.sumsq += float64(nw)*float64(nw) - float64(old)*float64(old)
+		c.bump(t, w)
 	}
 	c.n += o.n
 }
@@ -239,6 +251,7 @@ type Clusterer struct {
 	vocab   map[string]uint32
 	df      []int32
 	skel    []uint32 // term → its skeleton's term id + 1 (0: none)
+	isSkel  []bool   // term → whether it is a skeleton
 	docs    int
 	stories map[int64]*live
 	post    map[uint32][]int64 // term → live stories indexed under it
@@ -288,6 +301,7 @@ func (c *Clusterer) termID(s string) uint32 {
 		c.vocab[s] = id
 		c.df = append(c.df, 0)
 		c.skel = append(c.skel, 0)
+		c.isSkel = append(c.isSkel, s[0] == '~')
 		if c.cfg.WSkeleton > 0 && utf8.RuneCountInString(s) >= skeletonMin && s[0] != '~' {
 			c.skel[id] = c.termID(skeleton(s)) + 1
 		}
@@ -377,9 +391,12 @@ func skeleton(t string) string {
 	return b.String()
 }
 
-// top returns the n heaviest terms of v, heaviest first (ties by id).
-func top(v vec, n int) []uint32 {
-	s := slices.Clone(v)
+// top returns the n heaviest words of v, heaviest first (ties by id). A
+// spelling skeleton weighs as much as its word: it counts in the cosines
+// but never indexes or looks up a story, where it would only take the
+// place of another word.
+func (c *Clusterer) top(v vec, n int) []uint32 {
+	s := slices.DeleteFunc(slices.Clone(v), func(x tw) bool { return c.isSkel[x.t] })
 	slices.SortFunc(s, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
 	if len(s) > n {
 		s = s[:n]
@@ -431,7 +448,7 @@ func (c *Clusterer) Add(d *Doc) Assignment {
 }
 
 func (c *Clusterer) newLive(id int64, t int64) *live {
-	s := &live{id: id, first: t, last: t, body: newCentroid(), title: newCentroid(),
+	s := &live{id: id, first: t, last: t, body: newCentroid(&c.isSkel), title: newCentroid(&c.isSkel),
 		names: map[string]int{}, tags: map[string]int{}, places: map[string]int{}, terms: map[uint32]struct{}{}}
 	c.stories[id] = s
 	return s
@@ -457,7 +474,7 @@ func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 	s.first = min(s.first, m.t)
 	s.last = max(s.last, m.t)
 	c.of[m.id] = s.id
-	for _, term := range top(m.v, c.cfg.IndexTerms) {
+	for _, term := range c.top(m.v, c.cfg.IndexTerms) {
 		if _, ok := s.terms[term]; !ok {
 			s.terms[term] = struct{}{}
 			c.post[term] = append(c.post[term], s.id)
@@ -469,7 +486,7 @@ func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 // sorted by id so ties and the result never depend on map order.
 func (c *Clusterer) candidates(v vec, skip int64) []*live {
 	clear(c.cands)
-	for _, term := range top(v, c.cfg.QueryTerms) {
+	for _, term := range c.top(v, c.cfg.QueryTerms) {
 		for _, id := range c.post[term] {
 			if id != skip {
 				c.cands[id] = struct{}{}
@@ -907,30 +924,32 @@ type RelatedStory struct {
 }
 
 // Related lists up to n other live stories closest to story (at least
-// minRelated), best first. The cosine is taken over the story's heaviest
-// relatedTerms terms: a full centroid-to-centroid product for every
+// minRelated), best first. The cosine is taken over words alone (not the
+// spelling skeletons), and over the story's heaviest relatedTerms words: a full centroid-to-centroid product for every
 // candidate of every touched story would cost more than the clustering.
 func (c *Clusterer) Related(story int64, n int) []RelatedStory {
 	s := c.stories[c.Resolve(story)]
-	if s == nil || s.body.sumsq <= 0 {
+	if s == nil || s.body.wordsq <= 0 {
 		return nil
 	}
 	q := make(vec, 0, len(s.body.w))
 	for t, w := range s.body.w {
-		q = append(q, tw{t, w})
+		if !c.isSkel[t] {
+			q = append(q, tw{t, w})
+		}
 	}
 	slices.SortFunc(q, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
 	q = q[:min(len(q), relatedTerms)]
 	var out []RelatedStory
 	for _, o := range c.candidates(q, s.id) {
-		if o.body.sumsq <= 0 {
+		if o.body.wordsq <= 0 {
 			continue
 		}
 		var d float64
 		for _, x := range q {
 			d += float64(x.w) * float64(o.body.w[x.t])
 		}
-		if sc := d / math.Sqrt(s.body.sumsq*o.body.sumsq); sc >= minRelated {
+		if sc := d / math.Sqrt(s.body.wordsq*o.body.wordsq); sc >= minRelated {
 			out = append(out, RelatedStory{o.id, sc})
 		}
 	}
