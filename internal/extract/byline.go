@@ -609,6 +609,9 @@ func slotBlock(p *page, i, headBlock, first, last int, tk string, zone byte) boo
 	if i > 0 && contactLabelRe.MatchString(strings.TrimSpace(p.blocks[i-1].text)) {
 		return false // a press release's media contact, not its writer
 	}
+	if leadInRe.MatchString(b.text) {
+		return false // a tag line, a share bar («الوسوم: منصور متعب جدة»)
+	}
 	return !inProseRun(p, i, first, last) || b.emph && i < first
 }
 

@@ -176,3 +176,10 @@ func TestWriterRailNotByline(t *testing.T) {
 	withByline := strings.Replace(storyPage("", rail), `<div class="q2">`, `<p class="writer">سلمان العنزي</p><div class="q2">`, 1)
 	authorOf(t, ex, "byline and rail", withByline, "سلمان العنزي")
 }
+
+// A tag line after the text, its tags spaced apart, is no byline even when
+// its words read as a name and a city («الوسوم: منصور متعب جدة»).
+func TestTagLineNotByline(t *testing.T) {
+	tags := `<div class="t"><span>الوسوم:</span> <a href="/tags/1">منصور</a><a href="/tags/2">متعب</a><a href="/tags/3">جدة</a></div>`
+	authorOf(t, New(), "tag line", storyPage("", tags), "")
+}
