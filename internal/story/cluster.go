@@ -165,7 +165,7 @@ func (c *centroid) bump(t uint32, w float32) {
 	c.w[t] = nw
 	d := float64(nw)*float64(nw) - float64(old)*float64(old)
 	c.sumsq += d
-	if c.isSkel == nil || !(*c.isSkel)[t] {
+	if !(*c.isSkel)[t] {
 		c.wordsq += d
 	}
 }
