@@ -183,3 +183,23 @@ func TestTagLineNotByline(t *testing.T) {
 	tags := `<div class="t"><span>الوسوم:</span> <a href="/tags/1">منصور</a><a href="/tags/2">متعب</a><a href="/tags/3">جدة</a></div>`
 	authorOf(t, New(), "tag line", storyPage("", tags), "")
 }
+
+// A writer's card in the article's footer marks the name, the bio and the
+// follow link as author elements: that is one writer, not a list of
+// writers, and its name repeating the byline does not make the byline
+// menu text.
+func TestWriterCardNotList(t *testing.T) {
+	name := "واشنطن: محمد علي صالح"
+	page := `<html lang="ar"><head><meta charset="utf-8"><title>مبتعثون في الحياة الأميركية | تقنية</title></head><body>
+<div class="menu"><a href="/">الرئيسية</a> <a href="/c/1">أخبار التقنية</a></div>
+<article><header><h1 class="entry-title">مبتعثون في الحياة الأميركية</h1>
+<div class="meta"><div class="td-post-author-name"><div class="td-author-by">بواسطة</div> <a href="/p/w1">` + name + `</a><div class="td-author-line"> - </div></div></div></header>
+<div class="td-post-content"><p>أعلنت وزارة التعليم اليوم عن خطة جديدة لتطوير برامج الابتعاث في جميع الجامعات خلال العام المقبل.</p>
+<p>وأوضح المتحدث الرسمي أن الخطة تشمل زيادة عدد المقاعد وتوسيع التخصصات المتاحة للطلاب والطالبات.</p></div>
+<footer><div class="tags"><a href="/t/1">ابتعاث</a></div>
+<div class="author-box-wrap"><a href="/p/w1"><img src="/a.jpg"></a><div class="desc"><div class="td-author-name vcard author"><span class="fn"><a href="/p/w1">` + name + `</a></span></div>
+<div class="td-author-description">كاتب ومترجم تقني، يهتم بالأمن الرقمي والخصوصية وتطبيقات الهواتف، ويقدم شروحات مبسطة للقراء العرب.</div>
+<div class="td-author-social"><a href="https://twitter.com/w1">تويتر</a></div></div></div></footer></article>
+<div class="related"><h4>مقالات ذات صلة</h4><a href="/n/2">خبر آخر عن التقنية</a></div></body></html>`
+	authorOf(t, New(), "byline and writer card", page, name)
+}

@@ -242,6 +242,14 @@ func (c *cleaner) boiler(n *html.Node) bool {
 	if st.paras == 0 && st.letters <= commentLetters && hasTextarea(n) && lettersOutsideLists(n, 0) <= commentHeadLetters {
 		return true
 	}
+	// A box that opens with a comments heading («تعليقات الزوار (1)») and
+	// holds the comment form is the comment section, whatever lays out its
+	// comments (a table per comment) or stands under them (a moderation
+	// notice in a <p>). It must open with the heading: a text box that ends
+	// with one holds the article before it.
+	if st.letters <= commentLetters && commentHeadRe.MatchString(text) && hasTextarea(n) {
+		return true
+	}
 	if st.links == 0 {
 		// Counters and label lines without links: «عدد القراءات: 345».
 		return words <= 6 && counterRe.MatchString(text)
@@ -387,6 +395,9 @@ func leadBeforeLink(n *html.Node) int {
 	rec(n, 0)
 	return wc(b.String())
 }
+
+// commentHeadRe is the heading a comment section opens with.
+var commentHeadRe = regexp.MustCompile(`^(?:(?:ال)?تعليقات|آراء القراء|(?:أضف|اضف|اكتب|اترك|شارك ب)\s?تعليق|(?i:comments?\b|\d+\s+comments?\b|leave a (?:comment|reply)))`)
 
 // commentLetters is the most text a comment section without prose may
 // hold, commentHeadLetters the most outside its list and form (a heading
@@ -598,10 +609,11 @@ var (
 )
 
 // followRe and socialRe: a follow-us line asks the reader to follow the
-// site (never «تابع», the news verb «he went on») on a social network.
+// site (never «تابع», the news verb «he went on») on a social network, or
+// on «حساباتنا»: the site speaking of its own accounts.
 var (
 	followRe = regexp.MustCompile(`(?i)(?:^|[\s،,.])(?:تابعوا|تابعونا|تابعنا|تابعني|follow\s+us)(?:[\s،,.:]|$)`)
-	socialRe = regexp.MustCompile(`(?i)تويتر|تويتير|فيسبوك|فيس\s?بوك|إنستغرام|انستغرام|انستجرام|إنستجرام|سناب|يوتيوب|تيليجرام|تلغرام|تليجرام|واتساب|twitter|facebook|instagram|snapchat|youtube|telegram|whatsapp|(?:^|\s)@\w`)
+	socialRe = regexp.MustCompile(`(?i)تويتر|تويتير|فيسبوك|فيس\s?بوك|إنستغرام|انستغرام|انستجرام|إنستجرام|سناب|يوتيوب|تيليجرام|تلغرام|تليجرام|واتساب|twitter|facebook|instagram|snapchat|youtube|telegram|whatsapp|(?:^|\s)@\w|حساباتنا|صفحاتنا|منصاتنا|قناتنا`)
 )
 
 // datelineRe: a wire dateline before the first sentence: «الرياض 11 أغسطس 2015 (واس) - ».

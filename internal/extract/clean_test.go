@@ -72,6 +72,15 @@ func TestCleanupRules(t *testing.T) {
 				`<p class="r">التعليقات المنشورة لا تعبر عن رأي الصحيفة، ويحتفظ الموقع بحق حذف أي تعليق مخالف.</p>` +
 				`<form><input name="n"><textarea></textarea><button>إرسال التعليق</button></form></div>`,
 			gone: []string{"التعليقات (2)", "متى يتم التطبيق", "التنفيذ هو المهم", "لا تعبر عن رأي"}},
+		{name: "comment section opening with its heading, comments laid out in tables, a notice paragraph",
+			after: `<div class="commentaires"><h3>تعليقات الزوار (1)</h3><table class="cm"><tr><td><b>ابن الصحراء</b></td><td>03-08-2015 | 16:49</td></tr>` +
+				`<tr><td colspan="2">تجربة تستحق أن يستفاد منها عندنا، خاصة في مجال الخدمات والبنية التحتية.</td></tr></table>` +
+				`<p class="av">تنبيه: التعليقات المنشورة تعبر عن آراء أصحابها ولا تعبر بالضرورة عن رأي الوكالة، ويحتفظ فريق التحرير بحق حذف أي تعليق يتضمن إساءة.</p>` +
+				`<form><input name="nom"><textarea name="texte"></textarea><input type="submit" value="أرسل التعليق"></form></div>`,
+			gone: []string{"تعليقات الزوار", "ابن الصحراء", "تجربة تستحق", "تنبيه: التعليقات"}},
+		{name: "the site's own accounts in a closing line",
+			after: `<p>انتهت التغطية المباشرة لهذا الحدث. تابعوا آخر المستجدات على شاشتنا وعبر حساباتنا على مواقع التواصل الاجتماعي.</p>`,
+			gone:  []string{"انتهت التغطية", "حساباتنا"}},
 		{name: "a picture's credit line and closing disclaimers",
 			between: `<p>الصورة: واس</p>`,
 			after: `<div class="x2"><p>هذا الخبر منقول من موقع الرصد ولا يعبر عن وجهة نظر الموقع، والمصدر وحده يتحمل مسؤولية صحته.</p>` +

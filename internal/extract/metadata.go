@@ -408,7 +408,8 @@ var (
 // chooseAuthor returns the article's author (byline) or "".
 // writerLists marks the author elements that stand in a list of writers:
 // a run of them in three blocks or more, each within two blocks of the
-// last, naming three writers or more (a rail of columnists, «كتّاب الرأي»).
+// last, naming three writers or more (names only: not a bio, not a follow
+// link) (a rail of columnists, «كتّاب الرأي»).
 // One story's byline is one name, printed once or twice.
 func writerLists(bs []bylineEl) map[int]bool {
 	out := map[int]bool{}
@@ -419,7 +420,11 @@ func writerLists(bs []bylineEl) map[int]bool {
 		}
 		blocks, names := map[int]bool{}, map[string]bool{}
 		for _, b := range bs[i:j] {
-			blocks[b.block], names[b.text] = true, true
+			// A writer's card marks its bio and its follow link as author
+			// elements too: only what reads as a name counts.
+			if a := cleanAuthor(b.text, nil); a != "" && !socialRe.MatchString(a) {
+				blocks[b.block], names[a] = true, true
+			}
 		}
 		if len(blocks) >= 3 && len(names) >= 3 {
 			for k := i; k < j; k++ {
@@ -749,9 +754,33 @@ func choosePublished(p *page, headBlock int, zone *time.Location, now time.Time)
 		vt.Year() == dayOnly.Year() && vt.YearDay() == dayOnly.YearDay()):
 		return vt, vq
 	case !dayOnly.IsZero():
+		if t, ok := clockOnDay(p, dayOnly, zone, now); ok {
+			return t, QualityVisible
+		}
 		return dayOnly, QualityDate
 	}
 	return vt, vq
+}
+
+// clockOnDay finds, anywhere outside the furniture, a short line whose
+// date with a clock falls on the day a date-only meta gives: a magazine
+// prints «نُشر على الموقع … الساعة 2:32 مساءً» under the writer's box, after
+// the text, where chooseVisible does not look. The meta's day says which
+// date it is; a comment's or a related item's stamp of that day would be
+// later, so the first one wins.
+func clockOnDay(p *page, day time.Time, zone *time.Location, now time.Time) (time.Time, bool) {
+	for _, b := range p.blocks {
+		if b.boiler || utf8.RuneCountInString(b.text) > 150 {
+			continue
+		}
+		for _, f := range findDates(b.text, zone, now) {
+			if f.q == QualityVisible && !f.relative && !updatedLabel(b.text, f.start) &&
+				(sameDay(day, f.t) || f.t.Year() == day.Year() && f.t.YearDay() == day.YearDay()) {
+				return f.t, true
+			}
+		}
+	}
+	return time.Time{}, false
 }
 
 func chooseTimeTag(p *page, headBlock int, try func(string) (time.Time, bool)) (time.Time, bool) {

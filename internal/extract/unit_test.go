@@ -553,3 +553,21 @@ func TestWordHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestPublishedClockAfterText: a date-only meta and, after a long text and
+// the writer's box, the one line that gives the minute on that day.
+func TestPublishedClockAfterText(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	body := `<h1>قراءة في رواية جديدة عن المدينة</h1><div class="entry">` + strings.Repeat(`<p>`+arabicPara+`</p>`, 30) + `</div>` +
+		`<div class="wb"><span>الكاتب</span><h3><a href="/writers/7">وائل مرزا</a></h3><p>كاتب وناقد أدبي له عدد من الدراسات في السرد العربي المعاصر.</p></div>` +
+		`<div class="pub-line">نُشر على الموقع يوم الأحد 1436/10/10هـ الموافق 2015/07/26م، الساعة 3:41 مساءً</div>` +
+		`<div class="cm"><b>قارئ</b> <span>2015/07/26 الساعة 9:12 مساءً</span><p>مقال جميل.</p></div>`
+	head := `<meta property="article:published_time" content="2015-07-26">`
+	res, err := New().Extract(context.Background(), Input{HTML: page1(head, body), Fetched: time.Date(2015, 8, 12, 0, 0, 0, 0, ast), DefaultZone: ast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 7, 26, 15, 41, 0, 0, ast); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v", res.Published, want)
+	}
+}
