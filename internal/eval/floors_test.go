@@ -251,6 +251,23 @@ func TestFloorCueBylines(t *testing.T) {
 		// F1 0.978, published 1.000 (300 pages: 0.961, 0.992, 0.984, 1.000;
 		// blind: 0.780, 0.847, 0.953, published 1.000).
 		{"blind13_layouts.py", "b13_1,b13_2,b13_3,b13_4,b13_5", 0.94, 0.97, 0.97, 0, 0},
+		// blind set 14 (a TV channel's live blog, a football portal, a
+		// fact-check platform, a podcast episode's transcript, a Telegram
+		// channel's web preview): measured on these 150 pages: author
+		// 0.344, precision 0.326, F1 0.807, published 0.800, title 0.593
+		// (300 pages: 0.349, 0.325, 0.835, 0.800, 0.600; blind: 0.349,
+		// 0.325, 0.823, published 0.800, title 0.600). Far from the
+		// targets: the podcast's and the channel's titles, the channel's
+		// other messages, the fact-check's claim and verdict boxes, the
+		// credits «تحقق:», «تقديم», «مراسل الموقع».
+		{"blind14_layouts.py", "b14_1,b14_2,b14_3,b14_4,b14_5", 0.33, 0.31, 0.80, 0.79, 0.58},
+		// blind set 15 (a Wix blog, a Mauritanian agency laid out in
+		// tables, a literary magazine, a Wikinews-like wiki, a WordPress
+		// tech site): measured on these 150 pages: author 1.000, precision
+		// 0.970, F1 0.944, published 1.000, title 0.993 (300 pages: 0.988,
+		// 0.951, 0.961, 1.000, 1.000; blind: 0.902, 0.947, 0.770,
+		// published 0.803, title 1.000).
+		{"blind15_layouts.py", "b15_1,b15_2,b15_3,b15_4,b15_5", 0.99, 0.96, 0.935, 0.99, 0.98},
 	} {
 		layouts, err := filepath.Abs(filepath.Join("..", "extract", "testdata", c.file))
 		if err != nil {
@@ -268,9 +285,9 @@ func TestFloorCueBylines(t *testing.T) {
 
 // TestFloorTrafilaturaEval: the 435 general web pages; go-trafilatura alone
 // scores F 0.910 here. Measured: P 0.922 R 0.917 F 0.920, title 0.717,
-// author 0.484 of the 258 pages whose gold names one (go-trafilatura alone
+// author 0.492 of the 258 pages whose gold names one (go-trafilatura alone
 // 0.492; our Arabic byline rules alone 0.384; 0.477 before session 6's
-// space between inline siblings).
+// space between inline siblings, 0.484 before session 7's writer cards).
 func TestFloorTrafilaturaEval(t *testing.T) {
 	t.Parallel()
 	if testing.Short() {
@@ -283,7 +300,7 @@ func TestFloorTrafilaturaEval(t *testing.T) {
 	rep := run(t, SetSnippets, dir, extract.New())
 	o := rep.Overall
 	rep.Groups = nil // 435 one-page rows say nothing in a log
-	checkFloors(t, rep, []floor{{"F", o.F1, 0.912}, {"precision", o.Precision, 0.912}, {"recall", o.Recall, 0.905}, {"title", o.Title, 0.71}, {"author", o.Author, 0.48}})
+	checkFloors(t, rep, []floor{{"F", o.F1, 0.912}, {"precision", o.Precision, 0.912}, {"recall", o.Recall, 0.905}, {"title", o.Title, 0.71}, {"author", o.Author, 0.485}})
 }
 
 // TestFloorArabicReal: six real Arabic article pages. Measured: P 0.938 R 1.000 F 0.968.
