@@ -408,8 +408,8 @@ var (
 // chooseAuthor returns the article's author (byline) or "".
 // writerLists marks the author elements that stand in a list of writers:
 // a run of them in three blocks or more, each within two blocks of the
-// last, naming three writers or more (names only: not a bio, not a follow
-// link) (a rail of columnists, «كتّاب الرأي»).
+// last, naming three writers or more (a rail of columnists, «كتّاب
+// الرأي»; a writer's card's bio and follow link are no names).
 // One story's byline is one name, printed once or twice.
 func writerLists(bs []bylineEl) map[int]bool {
 	out := map[int]bool{}
@@ -750,8 +750,7 @@ func choosePublished(p *page, headBlock int, zone *time.Location, now time.Time)
 	// The day a date-only meta gives is the day in the page's own zone,
 	// which a visible «(بتوقيت بكين)» may state: compare with the visible
 	// time's calendar date there too.
-	case vq == QualityVisible && (dayOnly.IsZero() || sameDay(dayOnly, vt) ||
-		vt.Year() == dayOnly.Year() && vt.YearDay() == dayOnly.YearDay()):
+	case vq == QualityVisible && (dayOnly.IsZero() || onMetaDay(dayOnly, vt)):
 		return vt, vq
 	case !dayOnly.IsZero():
 		if t, ok := clockOnDay(p, dayOnly, zone, now); ok {
@@ -774,8 +773,7 @@ func clockOnDay(p *page, day time.Time, zone *time.Location, now time.Time) (tim
 			continue
 		}
 		for _, f := range findDates(b.text, zone, now) {
-			if f.q == QualityVisible && !f.relative && !updatedLabel(b.text, f.start) &&
-				(sameDay(day, f.t) || f.t.Year() == day.Year() && f.t.YearDay() == day.YearDay()) {
+			if f.q == QualityVisible && !f.relative && !updatedLabel(b.text, f.start) && onMetaDay(day, f.t) {
 				return f.t, true
 			}
 		}
@@ -804,6 +802,12 @@ func chooseTimeTag(p *page, headBlock int, try func(string) (time.Time, bool)) (
 		}
 	}
 	return time.Time{}, false
+}
+
+// onMetaDay says whether t falls on the day a date-only meta gives, in the
+// meta's zone or in t's own.
+func onMetaDay(day, t time.Time) bool {
+	return sameDay(day, t) || t.Year() == day.Year() && t.YearDay() == day.YearDay()
 }
 
 func sameDay(a, b time.Time) bool {
