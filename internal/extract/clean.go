@@ -598,6 +598,14 @@ var endMarkRe = regexp.MustCompile(`^[\s/\\\-–—*().]*(?:انتهى|النه�
 // widget's «هل كان هذا المقال مفيداً؟».
 var disclaimerRe = regexp.MustCompile(`(?:^|\s)(?:هذا|هذه)\s+(?:الخبر|المقال|المادة|التقرير)\s+(?:منقول|منقولة)|(?:لا|ولا)\s+(?:يعبر|تعبر)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|سياسة)\s+(?:الموقع|الصحيفة|الجريدة|القناة|التحرير)|لأغراض\s+(?:إعلامية|اعلامية|تثقيفية)\s+فقط|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر)\s+توصية|^هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|الصفحة)\s+(?:مفيد|مفيدا|مفيداً|مفيدة)`)
 
+// affiliateRe: a disclosure that the page's links earn the site a
+// commission; buyRe and priceRe: a price box's call to buy.
+var (
+	affiliateRe = regexp.MustCompile(`(?i)روابط\s+(?:تسويقية|تابعة|إحالة|احالة)|(?:نحصل|نتلقى|يحصل\s+الموقع)\s+على\s+عمولة|affiliate\s+links?|we\s+(?:may\s+)?earn\s+a\s+commission`)
+	buyRe       = regexp.MustCompile(`(?i)اشتر[ِي]?\s+الآن|اشتري\s+الان|اشتر\s+الان|buy\s+now`)
+	priceRe     = regexp.MustCompile(`[\d٠-٩][\d٠-٩,.]*\s*(?:درهم|ريال|دينار|جنيه|دولار|يورو|ليرة|AED|SAR|USD|\$|€)`)
+)
+
 // printEditionRe: a web edition's note of where the story ran in print.
 var printEditionRe = regexp.MustCompile(`^(?:نُشر|نشر|نشرت|نُشرت|ن ُشر)(?:\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة))?\s+في\s+(?:النسخة\s+الورقية|النسخه\s+الورقيه|الطبعة\s+الورقية|العدد|عدد)`)
 
@@ -655,6 +663,10 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue // a newsletter box's pitch, wherever the box stands
 		case wc(p) <= 30 && followRe.MatchString(p) && socialRe.MatchString(p):
 			continue // a follow-us line, wherever it stands
+		case wc(p) <= 40 && affiliateRe.MatchString(p):
+			continue // an affiliate disclosure, wherever it stands
+		case wc(p) <= 30 && buyRe.MatchString(p) && priceRe.MatchString(p):
+			continue // a shop's price box: «1,799 درهم اشترِ الآن من …»
 		}
 		if len(out) > 0 && (sigLineRe.MatchString(p) && !slices.ContainsFunc(paras[i+1:], isProseLine) || tk != "" && replyTitle(p) == tk) {
 			// A forum post ends at its poster's signature line (a rule with

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -81,6 +82,10 @@ func TestCleanupRules(t *testing.T) {
 		{name: "the site's own accounts in a closing line",
 			after: `<p>انتهت التغطية المباشرة لهذا الحدث. تابعوا آخر المستجدات على شاشتنا وعبر حساباتنا على مواقع التواصل الاجتماعي.</p>`,
 			gone:  []string{"انتهت التغطية", "حساباتنا"}},
+		{name: "an affiliate disclosure over the text and a shop's price box inside it",
+			between: `<div class="aff"><p>إفصاح: تحتوي بعض روابط هذه الصفحة على روابط تسويقية، وقد نحصل على عمولة صغيرة عند الشراء من خلالها.</p></div>` +
+				`<div class="deal"><span>أفضل سعر</span> <b>هاتف جالاكسي الجديد</b> <span>2,899 درهم</span> <a rel="nofollow sponsored" href="https://shop.example/p/1">اشترِ الآن من المتجر</a><small>الأسعار محدثة تلقائياً وقد تختلف عن سعر المتجر.</small></div>`,
+			gone: []string{"روابط تسويقية", "اشترِ الآن", "2,899 درهم"}},
 		{name: "a picture's credit line and closing disclaimers",
 			between: `<p>الصورة: واس</p>`,
 			after: `<div class="x2"><p>هذا الخبر منقول من موقع الرصد ولا يعبر عن وجهة نظر الموقع، والمصدر وحده يتحمل مسؤولية صحته.</p>` +
@@ -327,5 +332,17 @@ func forumThread(t *testing.T, title, first string) {
 	}
 	if strings.HasPrefix(res.Text, "1") {
 		t.Errorf("the post's number opens the text: %q", res.Text)
+	}
+}
+
+// TestPriceBoxLine: a shop's price box that reaches the text as one line
+// (a box the structure rules kept) leaves it; a sentence with a price stays.
+func TestPriceBoxLine(t *testing.T) {
+	c := newCleaner("https://tech.example/n/1", "", defaultZone, time.Now())
+	box := "موتورولا موتو إكس ستايل1,799 درهم اشترِ الآن من سوق.كومالأسعار محدثة تلقائياً وقد تختلف عن سعر المتجر."
+	price := "وتبدأ أسعار الهاتف من 1,799 درهم في الإمارات، ويصل إلى الأسواق الشهر المقبل."
+	got := c.cleanParas([]string{storyParas[0], box, price, storyParas[1]}, "عنوان")
+	if want := []string{storyParas[0], price, storyParas[1]}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -157,6 +157,12 @@ func chooseTitle(p *page, sites []string) (string, Quality, string) {
 		if site, ok := agrees(tt, h.text); ok {
 			return h.text, QualityStructured, site
 		}
+		if holdsHeadline(tt, h.text) {
+			// «٩٤٢# العنوان | بودكاست …»: <title> holds the h1 whole with
+			// an episode number beside it, while og:title names the show
+			// and the episode («موجز الوئام - الحلقة 942»).
+			return h.text, QualityStructured, ""
+		}
 	}
 	if len(heads) > 0 {
 		// og:title is sometimes the h1 reworded for sharing (same words, another
@@ -206,6 +212,23 @@ func chooseTitle(p *page, sites []string) (string, Quality, string) {
 		}
 	}
 	return "", QualityNone, ""
+}
+
+// holdsHeadline says whether <title> tt holds heading h whole, word for
+// word, with h most of it: a headline of four words or more that <title>
+// prints beside a number or a label no separator sets apart.
+func holdsHeadline(tt, h string) bool {
+	words := func(s string) string {
+		var out []string
+		for _, w := range strings.Fields(normalizeForDates(s)) {
+			if k := titleKey(w); k != "" {
+				out = append(out, k)
+			}
+		}
+		return " " + strings.Join(out, " ") + " "
+	}
+	kt, kh := words(tt), words(h)
+	return wc(kh) >= 4 && 2*len(kh) >= len(kt) && strings.Contains(kt, kh)
 }
 
 // agreeSepRe parts <title> for agrees: the separators of titleSepRe, and

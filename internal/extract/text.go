@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -370,9 +371,40 @@ const creditProse = 250
 // copyrightRe marks a copyright line: the page footer, never article text.
 var copyrightRe = regexp.MustCompile(`(?i)©|&copy;|جميع الحقوق محفوظة|جميع الحقوق محفوظه|حقوق النشر محفوظة|كافة الحقوق محفوظة|all rights reserved|copyright`)
 
-// trimTail drops short copyright lines at the end of the text; trafilatura's
-// fallback for short articles takes every <p> of the page, footer included.
+// aboutUsRe and contactLbRe mark the opening of a site's footer: «من نحن:»
+// and a contact line's labels («العنوان: … | الهاتف: … | البريد: …»).
+var (
+	aboutUsRe   = regexp.MustCompile(`^(?:من نحن|عن (?:الموقع|الوكالة|الصحيفة|الجريدة))\s*[:：]`)
+	contactLbRe = regexp.MustCompile(`(?:^|[\s|،])(?:العنوان|الهاتف|هاتف|الفاكس|فاكس|البريد|ص\.\s?ب)\s*[:：]`)
+)
+
+// isSiteFooter says whether p opens the site's footer: an «about us» line,
+// or a contact line with two labels or more.
+func isSiteFooter(p string) bool {
+	return aboutUsRe.MatchString(p) || len(contactLbRe.FindAllStringIndex(p, 3)) >= 2
+}
+
+// trimTail drops the site's footer at the end of the text: short copyright
+// lines (trafilatura's fallback for short articles takes every <p> of the
+// page, footer included), and on a page laid out in one table, where
+// trafilatura takes the side column and the footer along with the text,
+// everything from an «about us» or contact line after the text's prose
+// on, with the side column's short name and topic lines just before it.
 func trimTail(paras []string) []string {
+	for i := 1; i < len(paras); i++ {
+		if !isSiteFooter(paras[i]) || !slices.ContainsFunc(paras[:i], isProseLine) {
+			continue
+		}
+		paras = paras[:i]
+		for len(paras) > 1 {
+			p := paras[len(paras)-1]
+			if wc(p) > 6 || strings.ContainsAny(p, ".،,:：؟?!؛") {
+				break
+			}
+			paras = paras[:len(paras)-1]
+		}
+		break
+	}
 	for len(paras) > 0 {
 		p := paras[len(paras)-1]
 		if utf8.RuneCountInString(p) > 200 || !copyrightRe.MatchString(p) {

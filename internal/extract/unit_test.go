@@ -193,6 +193,7 @@ func TestTitleRules(t *testing.T) {
 	}{
 		{"og beats title", `<title>عنوان طويل للخبر هنا | الموقع</title><meta property="og:title" content="عنوان طويل للخبر هنا">`, ``, "عنوان طويل للخبر هنا", QualityStructured},
 		{"og with site suffix", `<meta property="og:site_name" content="صحيفة الغد"><meta property="og:title" content="وصول الوفد الرسمي إلى العاصمة - صحيفة الغد">`, ``, "وصول الوفد الرسمي إلى العاصمة", QualityStructured},
+		{"h1 held whole in title beside an episode number, og:title names the show", `<title>٩٤٢# وصول الوفد الرسمي إلى العاصمة | بودكاست موجز الصباح</title><meta property="og:title" content="موجز الصباح - الحلقة 942">`, `<h1>وصول الوفد الرسمي إلى العاصمة</h1>`, "وصول الوفد الرسمي إلى العاصمة", QualityStructured},
 		{"h1 agrees with title", `<title>صحيفة الغد :: وصول الوفد الرسمي إلى العاصمة</title>`, `<h1>وصول الوفد الرسمي إلى العاصمة</h1>`, "وصول الوفد الرسمي إلى العاصمة", QualityStructured},
 		{"title with separator inside", `<title>الرياض - جدة: قطار جديد يربط المدينتين | الغد</title>`, `<font><b>الرياض - جدة: قطار جديد يربط المدينتين</b></font>`, "الرياض - جدة: قطار جديد يربط المدينتين", QualityVisible},
 		{"site prefix named by og", `<meta property="og:site_name" content="الغد"><title>الغد - وصول الوفد الرسمي إلى العاصمة</title>`, ``, "وصول الوفد الرسمي إلى العاصمة", QualityVisible},
@@ -569,5 +570,33 @@ func TestPublishedClockAfterText(t *testing.T) {
 	}
 	if want := time.Date(2015, 7, 26, 15, 41, 0, 0, ast); !res.Published.Equal(want) {
 		t.Errorf("published %v, want %v", res.Published, want)
+	}
+}
+
+// TestTrimTailSiteFooter: a table-layout page's side column and footer,
+// taken along with the text, leave it from the «about us» or contact line
+// on, with the column's short lines before it; a text without prose, or
+// whose closing lines lead to no footer, keeps them.
+func TestTrimTailSiteFooter(t *testing.T) {
+	prose := arabicPara + " " + arabicPara
+	rail := []string{"مريم منت أحمدو", "الشباب والهجرة", "محمد الأمين ولد سيدي مولود"}
+	about := "من نحن: وكالة الوطن المستقلة مؤسسة إعلامية مستقلة تأسست سنة 2003، تعنى بنقل الأخبار المحلية والدولية."
+	contact := "العنوان: نواكشوط – تفرغ زينه، ص.ب: 4545 | الهاتف: 45 25 12 34 | البريد: contact@example.org"
+	got := trimTail(append(append([]string{prose, prose}, rail...), about, contact))
+	if !slices.Equal(got, []string{prose, prose}) {
+		t.Errorf("about line: got %q", got)
+	}
+	got = trimTail(append(append([]string{prose}, rail...), contact))
+	if !slices.Equal(got, []string{prose}) {
+		t.Errorf("contact line: got %q", got)
+	}
+	keep := append([]string{prose}, rail...)
+	if got := trimTail(slices.Clone(keep)); !slices.Equal(got, keep) {
+		t.Errorf("no footer: got %q", got)
+	}
+	// A contact line with one label is the story's own («للاستفسار، الهاتف: …»).
+	keep = []string{prose, "وللاستفسار يمكن الاتصال على الهاتف: 920000000"}
+	if got := trimTail(slices.Clone(keep)); !slices.Equal(got, keep) {
+		t.Errorf("one label: got %q", got)
 	}
 }
