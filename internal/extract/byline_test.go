@@ -203,3 +203,34 @@ func TestWriterCardNotList(t *testing.T) {
 <div class="related"><h4>مقالات ذات صلة</h4><a href="/n/2">خبر آخر عن التقنية</a></div></body></html>`
 	authorOf(t, New(), "byline and writer card", page, name)
 }
+
+// A fact-check platform names itself the author (a JSON-LD Organization)
+// and credits its checker after the text, «تحقق:» with the name linked to
+// the team page: the checker is the byline.
+func TestFactCheckCredit(t *testing.T) {
+	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
+<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	page := `<html lang="ar"><head><meta charset="utf-8"><title>مضلل: خطة صحية جديدة | منصة التحقق</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","author":{"@type":"Organization","name":"منصة التحقق"}}</script></head><body>
+<div class="top"><a href="/">الرئيسية</a> <a href="/claims">ادعاءات</a></div><main><h1>خطة صحية جديدة</h1><div class="t9">` + body + `</div>
+<section class="sources"><h3>المصادر</h3><ol><li><a href="https://www.spa.gov.sa/1">وكالة الأنباء السعودية (واس) - تاريخ الاطلاع 26.07.2015</a></li><li><a href="https://moh.gov.sa/2">الموقع الرسمي لوزارة الصحة - تاريخ الاطلاع 25.07.2015</a></li></ol></section>
+<section class="panel"><h3>فريق التحقق</h3><div>تحقق: <a href="/team/65">وائل مرزا</a></div><div>تدقيق ومراجعة: <a href="/team/154">بندر الحربي</a></div></section>
+</main><div class="ft"><p>جميع الحقوق محفوظة © منصة التحقق</p></div></body></html>`
+	authorOf(t, New(), "fact-check credit", page, "وائل مرزا")
+}
+
+// A podcast's credits list its presenter under «تقديم» (the show's
+// producer under «إعداد» after it), and a Drupal field prints its label
+// «الكاتب» in a child of its own before the linked name.
+func TestPresenterAndFieldLabel(t *testing.T) {
+	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
+<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	page := func(credit string) string {
+		return `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة | المرصد</title></head><body>
+<div class="top"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><div class="main"><h1>خطة صحية جديدة</h1>` + credit + `
+<div class="t9">` + body + `</div></div><div class="ft"><p>جميع الحقوق محفوظة © المرصد</p></div></body></html>`
+	}
+	ex := New()
+	authorOf(t, ex, "presenter", page(`<ul class="ep-credits"><li><span class="role">تقديم</span> <a class="person" href="/people/68">سلمان العنزي</a></li><li><span class="role">إعداد</span> <a class="person" href="/people/166">هيفاء العمري</a></li></ul>`), "سلمان العنزي")
+	authorOf(t, ex, "field label", page(`<div class="node__meta"><div class="field field--name-field-writer"><div class="field__label">الكاتب</div><div class="field__item"><a href="/taxonomy/term/4071">نابلس - أ ف ب</a></div></div><div class="field field--name-field-views"><div class="field__label">المشاهدات</div><div class="field__item">1702</div></div></div>`), "نابلس - أ ف ب")
+}

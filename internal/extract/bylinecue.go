@@ -25,13 +25,16 @@ import (
 // like a byline (labelValue). Without one, a closing line of the text must
 // pass the wording rules as any bare byline does.
 
-// labelRe is a line that is only a byline label.
-var labelRe = regexp.MustCompile(`^(?i:الكاتب|الكاتبة|المحرر|المحررة|المحرر المسؤول|المؤلف|المراسل|المراسلة|مراسل|مراسلة|بقلم|بواسطة|بواسطه|كتب|كتبت|كتبه|كتابة|إعداد|اعداد|تحرير|تقرير|author|authors|writer|written by|by|reporter|posted by)\s*[:：\-–—]?$`)
+// labelRe is a line that is only a byline label. A podcast's presenter
+// («تقديم») and a fact-check's checker («تحقق:», with its colon: bare, it is
+// the kicker over a fact-check's headline) are its writers; a reporter box
+// says «مراسل الموقع».
+var labelRe = regexp.MustCompile(`^(?i:(?:الكاتب|الكاتبة|المحرر|المحررة|المحرر المسؤول|المؤلف|المراسل|المراسلة|مراسل|مراسلة|مراسلنا|مراسل الموقع|مراسل الصحيفة|بقلم|بواسطة|بواسطه|كتب|كتبت|كتبه|كتابة|إعداد|اعداد|تحرير|تقرير|تقديم|author|authors|writer|written by|by|reporter|posted by|presented by|hosted by)\s*[:：\-–—]?|(?:تحقق|fact[- ]checked by)\s*[:：])$`)
 
 // labelLineRe is a label leading the name on its line. The writer's labels
 // need no separator («المحرر فلان»); the others need one: bare, «كتب» also
 // means "books", «تقرير» "a report".
-var labelLineRe = regexp.MustCompile(`^(?i:(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف|المراسل|المراسلة|author|writer|reporter)\s*[:：\-–—]?\s*|(?:كتب|كتبت|كتبه|إعداد|اعداد|بقلم|بواسطة|بواسطه|تحرير|تقرير)\s*[:：\-–—]\s*)(\S.*)$`)
+var labelLineRe = regexp.MustCompile(`^(?i:(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف|المراسل|المراسلة|author|writer|reporter)\s*[:：\-–—]?\s*|(?:كتب|كتبت|كتبه|إعداد|اعداد|بقلم|بواسطة|بواسطه|تحرير|تقرير|تقديم|تحقق)\s*[:：\-–—]\s*)(\S.*)$`)
 
 // labelStop cuts a labelled line where the name ends: a bar, a middle dot,
 // a bullet (the date and the section share the line).
@@ -213,8 +216,8 @@ func labelledByline(p *page, sites []string, headBlock int) string {
 	// text it may come past a gallery's captions, a related box or a share
 	// bar, further than a bare byline's two slots. So does a writer's
 	// label with the name on its line, when it is the only such line after
-	// the text and links nowhere: a card of several writers, or a list of other
-	// articles' writers, is not a credit (pairedByline reads cards with
+	// the text and links nowhere but to a person's page: a card of several
+	// writers, or a list of other articles' writers, is not a credit (pairedByline reads cards with
 	// its own guards).
 	if last >= 0 {
 		writers := 0

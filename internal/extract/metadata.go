@@ -76,6 +76,24 @@ func ldNames(v any) []string {
 	return nil
 }
 
+// ldOrganization says whether a JSON-LD author value is an organization
+// (or a list of them only).
+func ldOrganization(v any) bool {
+	switch x := v.(type) {
+	case map[string]any:
+		t, _ := x["@type"].(string)
+		return t == "Organization" || t == "NewsMediaOrganization"
+	case []any:
+		for _, e := range x {
+			if !ldOrganization(e) {
+				return false
+			}
+		}
+		return len(x) > 0
+	}
+	return false
+}
+
 // --- site name ------------------------------------------------------------------
 
 func siteNames(p *page) []string {
@@ -401,7 +419,7 @@ func headlineBlock(p *page, title string) int {
 // --- author --------------------------------------------------------------------
 
 var (
-	bylinePrefixRe = regexp.MustCompile(`^(?i:(?:بواسطه|بواسطة|بقلم|كتبه|كتبت|كتب|تحرير|اعداد|إعداد|written\s+by|posted\s+by|published\s+by|by|von|par|por|من\s+قبل)(?:\s*[:：\-–—]\s*|\s+)|(?:المحرر|المحررة|الكاتب|الكاتبة|المراسل|المراسلة|المؤلف|author|writer|reporter)\s*[:：]\s*)+`)
+	bylinePrefixRe = regexp.MustCompile(`^(?i:(?:بواسطه|بواسطة|بقلم|كتبه|كتبت|كتب|تحرير|اعداد|إعداد|تقديم|written\s+by|posted\s+by|published\s+by|by|von|par|por|من\s+قبل)(?:\s*[:：\-–—]\s*|\s+)|(?:المحرر|المحررة|الكاتب|الكاتبة|المراسل|المراسلة|المؤلف|author|writer|reporter)\s*[:：]\s*)+`)
 	// Bylines in visible text. «كتب» needs its colon or dash: bare, it is also
 	// the word for "books".
 	bylineInTextRes = []*regexp.Regexp{
@@ -470,11 +488,19 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	}
 	var cands []cand
 	for _, o := range p.ldArticles() {
-		if a, ok := o["author"]; ok {
-			if names := ldNames(a); len(names) > 0 {
+		if a0, ok := o["author"]; ok {
+			if names := ldNames(a0); len(names) > 0 {
 				// An outlet that declares itself the author in JSON-LD signs
 				// the story with its own name; that is the byline it shows.
 				if a := cleanAuthor(strings.Join(names, "، "), nil); a != "" && !isMenuText(p, a) {
+					// An Organization is the outlet; a person the page
+					// credits under a writer's label is the byline it shows
+					// (a fact-check's «تحقق: فلان» under the platform's name).
+					if ldOrganization(a0) {
+						if l := labelledByline(p, sites, headBlock); l != "" {
+							return l
+						}
+					}
 					return a
 				}
 			}

@@ -44,7 +44,7 @@ type block struct {
 	text   string
 	boiler bool
 	link   bool // nearly all its text is link text (a teaser, a tag, a menu item)
-	linked bool // some of its text is link text
+	linked bool // some of its text is link text to elsewhere than a person's page
 	fig    bool // inside a <figure>/<figcaption>: a caption, never a byline
 	bold   bool // nearly all its text is in <b>/<strong>
 	// emph: nearly all its text is set apart from running text: bold,
@@ -130,6 +130,27 @@ func labelText(n *html.Node) string {
 	return ""
 }
 
+// textAfterLabel is the text of author element n without its label: a
+// CMS field prints its label in a child of its own before the value
+// (Drupal's <div class="field__label">الكاتب</div><div
+// class="field__item">…</div>).
+// labelBlock says whether the label is a block of its own.
+func textAfterLabel(n *html.Node) (text string, labelBlock bool) {
+	c := n.FirstChild
+	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+		c = c.NextSibling
+	}
+	if c == nil || c.Type != html.ElementNode || c.NextSibling == nil || !labelRe.MatchString(strings.TrimSpace(textOf(c))) {
+		return textOf(n), false
+	}
+	var b strings.Builder
+	for m := c.NextSibling; m != nil; m = m.NextSibling {
+		b.WriteString(textOf(m))
+		b.WriteByte(' ')
+	}
+	return b.String(), blockTags[c.DataAtom]
+}
+
 // pairAfter reads the element after a label element n: its text and
 // whether it holds a link elsewhere than a writer's page.
 func pairAfter(n *html.Node, block int) (labelPair, bool) {
@@ -192,6 +213,11 @@ func writerIconLed(n *html.Node) bool {
 	}
 	return writerIconRe.MatchString(name)
 }
+
+// peoplePathRe matches the address of a team member's page («/team/65»,
+// «/people/…», «/staff/…»): not a writer's cue (a sports site's «/team/»
+// is a club), but no other article either.
+var peoplePathRe = regexp.MustCompile(`(?i)(?:^|/)(?:team|people|staff|profiles?)/[^/?#]+/?$`)
 
 // authorPathRe matches the address of a writer's page: a path segment
 // /author/, /writers/, /kuttab/ (Arabic «كتّاب» transliterated), or an
@@ -403,10 +429,15 @@ type walker struct {
 	// elements; linkBytes is how much of buf was written inside a link.
 	linkDepth, figDepth int
 	linkBytes           int
-	boldDepth           int
-	boldBytes           int
-	emphDepth           int
-	emphBytes           int
+	// peopleDepth counts the open links to a person's page (a writer's,
+	// a team member's); elsewhereBytes is how much of buf was written
+	// inside other links.
+	peopleDepth    int
+	elsewhereBytes int
+	boldDepth      int
+	boldBytes      int
+	emphDepth      int
+	emphBytes      int
 	// leadLen is how much of buf the opening set-apart run holds; plainSeen
 	// is set once text outside any emphasis was written.
 	leadLen   int
@@ -431,9 +462,9 @@ func (w *walker) flush(boiler bool) {
 	if w.plainSeen && w.leadLen > 0 && !emph {
 		lead = foldSpace(raw[:w.leadLen])
 	}
-	fig, box, linked := w.fig, w.box, w.linkBytes > 0
+	fig, box, linked := w.fig, w.box, w.elsewhereBytes > 0
 	w.buf.Reset()
-	w.linkBytes, w.boldBytes, w.emphBytes, w.fig, w.box = 0, 0, 0, false, nil
+	w.linkBytes, w.elsewhereBytes, w.boldBytes, w.emphBytes, w.fig, w.box = 0, 0, 0, 0, false, nil
 	w.leadLen, w.plainSeen = 0, false
 	if t != "" {
 		var par, gpar *html.Node
@@ -454,6 +485,9 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 		w.buf.WriteString(n.Data)
 		if w.linkDepth > 0 {
 			w.linkBytes += len(strings.TrimSpace(n.Data))
+			if w.peopleDepth == 0 {
+				w.elsewhereBytes += len(strings.TrimSpace(n.Data))
+			}
 		}
 		if w.boldDepth > 0 {
 			w.boldBytes += len(strings.TrimSpace(n.Data))
@@ -591,8 +625,13 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	if (n.DataAtom == atom.A && hasWord(rel, "author")) || hasHint(cls, bylineHints) || camelByline(attr(n, "class")+" "+attr(n, "id")) || strings.Contains(itemprop, "author") {
 		// A comment's author or a related story's writer is not this
 		// article's (a rail beside the text, furniture too, may hold it).
-		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= 120 && !inOthers(n) {
-			w.p.bylines = append(w.p.bylines, bylineEl{t, len(w.p.blocks)})
+		raw, labelBlock := textAfterLabel(n)
+		if t := cleanLine(raw); t != "" && utf8.RuneCountInString(t) <= 120 && !inOthers(n) {
+			b := len(w.p.blocks)
+			if labelBlock {
+				b++ // the label is a block of its own: the name is in the next
+			}
+			w.p.bylines = append(w.p.bylines, bylineEl{t, b})
 		}
 	}
 	if labelOf(n) != "" {
@@ -622,6 +661,10 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	case atom.A:
 		w.linkDepth++
 		defer func() { w.linkDepth-- }()
+		if href := attr(n, "href"); authorPathRe.MatchString(href) || peoplePathRe.MatchString(href) {
+			w.peopleDepth++
+			defer func() { w.peopleDepth-- }()
+		}
 	case atom.Figure, atom.Figcaption:
 		w.figDepth++
 		defer func() { w.figDepth-- }()
