@@ -250,6 +250,12 @@ func (c *cleaner) boiler(n *html.Node) bool {
 	if st.letters <= commentLetters && commentHeadRe.MatchString(text) && hasTextarea(n) {
 		return true
 	}
+	// A paywall's box: it opens with its notice («هذا المقال مخصّص
+	// للمشتركين») and offers plans at a price. Only the box: the text
+	// around it opens with the story.
+	if st.letters <= paywallLetters && paywallHeadRe.MatchString(strings.TrimLeftFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })) && priceRe.MatchString(text) {
+		return true
+	}
 	if st.links == 0 {
 		// Counters and label lines without links: «عدد القراءات: 345».
 		return words <= 6 && counterRe.MatchString(text)
@@ -395,6 +401,12 @@ func leadBeforeLink(n *html.Node) int {
 	rec(n, 0)
 	return wc(b.String())
 }
+
+// paywallHeadRe is the notice a paywall's box opens with, paywallLetters
+// the most text such a box holds.
+var paywallHeadRe = regexp.MustCompile(`^(?:(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|القصة)\s+(?:مخصّص|مخصص|مخصصة|متاح|متاحة)\s+(?:لل)?مشتركين|(?:محتوى|مقال)\s+(?:حصري|مميز)\s+للمشتركين|اشترك\s+(?:الآن\s+)?(?:لقراءة|للمتابعة|لمتابعة)|(?i:subscribe\s+to\s+(?:read|continue)|this\s+(?:article|story)\s+is\s+for\s+subscribers))`)
+
+const paywallLetters = 900
 
 // commentHeadRe is the heading a comment section opens with.
 var commentHeadRe = regexp.MustCompile(`^(?:(?:ال)?تعليقات|آراء القراء|(?:أضف|اضف|اكتب|اترك|شارك ب)\s?تعليق|(?i:comments?\b|\d+\s+comments?\b|leave a (?:comment|reply)))`)
@@ -596,7 +608,13 @@ var endMarkRe = regexp.MustCompile(`^[\s/\\\-–—*().]*(?:انتهى|النه�
 // itself, not the news: «هذا الخبر منقول من … ولا يعبر عن وجهة نظر …»,
 // «المعلومات الواردة … لأغراض إعلامية فقط ولا تعد توصية …», a feedback
 // widget's «هل كان هذا المقال مفيداً؟».
-var disclaimerRe = regexp.MustCompile(`(?:^|\s)(?:هذا|هذه)\s+(?:الخبر|المقال|المادة|التقرير)\s+(?:منقول|منقولة)|(?:لا|ولا)\s+(?:يعبر|تعبر)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|سياسة)\s+(?:الموقع|الصحيفة|الجريدة|القناة|التحرير)|لأغراض\s+(?:إعلامية|اعلامية|تثقيفية)\s+فقط|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر)\s+توصية|^هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|الصفحة)\s+(?:مفيد|مفيدا|مفيداً|مفيدة)`)
+var disclaimerRe = regexp.MustCompile(`(?:^|\s)(?:هذا|هذه)\s+(?:الخبر|المقال|المادة|التقرير)\s+(?:منقول|منقولة)|(?:لا|ولا)\s+(?:يعبر|تعبر)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|سياسة)\s+(?:الموقع|الصحيفة|الجريدة|القناة|التحرير)|لأغراض\s+(?:إعلامية|اعلامية|تثقيفية)\s+فقط|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر)\s+توصية|^هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|الصفحة)\s+(?:مفيد|مفيدا|مفيداً|مفيدة)|^(?:ساهم|ساهمت|شارك|شاركت)\s+في\s+(?:إعداد|اعداد|كتابة|تحرير)\s+(?:هذا|هذه)\s|^يتم\s+نشر\s+جزء\s+من\s+الأخبار`)
+
+// videoCaptionRe opens a video's caption.
+var videoCaptionRe = regexp.MustCompile(`^(?:فيديو|بالفيديو|شاهد بالفيديو)(?:\s|[:：|-])`)
+
+// appPromoRe: a line asking the reader to download the site's app.
+var appPromoRe = regexp.MustCompile(`(?:^|\s)(?:حمّلوا|حملوا|حمّل|حمل|نزّلوا|نزلوا|نزّل|نزل|قم\s+بتحميل|قوموا\s+بتحميل)\s+(?:ال)?تطبيق`)
 
 // affiliateRe: a disclosure that the page's links earn the site a
 // commission; buyRe and priceRe: a price box's call to buy.
@@ -623,6 +641,11 @@ var (
 	followRe = regexp.MustCompile(`(?i)(?:^|[\s،,.])(?:تابعوا|تابعونا|تابعنا|تابعني|follow\s+us)(?:[\s،,.:]|$)`)
 	socialRe = regexp.MustCompile(`(?i)تويتر|تويتير|فيسبوك|فيس\s?بوك|إنستغرام|انستغرام|انستجرام|إنستجرام|سناب|يوتيوب|تيليجرام|تلغرام|تليجرام|واتساب|twitter|facebook|instagram|snapchat|youtube|telegram|whatsapp|(?:^|\s)@\w|حساباتنا|صفحاتنا|منصاتنا|قناتنا`)
 )
+
+// networkDatelineRe: a network's dateline before the first sentence, the
+// network's Latin name in brackets and a double dash: «الرياض، المملكة
+// العربية السعودية (CNN)-- ».
+var networkDatelineRe = regexp.MustCompile(`^[^()\n]{2,60}?\s*\([A-Z][A-Za-z .]{1,15}\)\s*--\s*`)
 
 // datelineRe: a wire dateline before the first sentence: «الرياض 11 أغسطس 2015 (واس) - ».
 var datelineRe = regexp.MustCompile(`^([^\s()]+(?:\s[^\s()]+){0,2})\s+([\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})\s*(?:م\s*)?\(([^()]{2,20})\)\s*[-–—]\s+`)
@@ -663,6 +686,12 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue // a newsletter box's pitch, wherever the box stands
 		case wc(p) <= 30 && followRe.MatchString(p) && socialRe.MatchString(p):
 			continue // a follow-us line, wherever it stands
+		case wc(p) <= 10 && videoCaptionRe.MatchString(p) && !strings.ContainsAny(p, ".،؟!"):
+			continue // a video's caption: «فيديو من موقع الحدث - بيت لحم»
+		case wc(p) <= 40 && appPromoRe.MatchString(p):
+			continue // «حمّلوا تطبيق الوكالة …», wherever it stands
+		case wc(p) <= 6 && nonDateWords(p) == 0 && len(findDates(p, c.zone, c.now)) > 0:
+			continue // a date and a clock alone on their line are the page's stamp, not the story
 		case wc(p) <= 40 && affiliateRe.MatchString(p):
 			continue // an affiliate disclosure, wherever it stands
 		case wc(p) <= 30 && buyRe.MatchString(p) && priceRe.MatchString(p):
@@ -678,6 +707,8 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 		if len(out) == 0 {
 			if m := datelineRe.FindStringSubmatchIndex(p); m != nil && utf8.RuneCountInString(p[m[1]:]) > 40 &&
 				len(findDates(p[m[4]:m[5]], c.zone, c.now)) > 0 {
+				p = p[m[1]:]
+			} else if m := networkDatelineRe.FindStringIndex(p); m != nil && utf8.RuneCountInString(p[m[1]:]) > 40 {
 				p = p[m[1]:]
 			}
 		}
@@ -696,6 +727,13 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 	return dropPullQuotes(out)
 }
 
+// mediaLabelRe is the label a video's or a gallery's caption opens with,
+// durationRe the clip's length that may close it («... 03:02»).
+var (
+	mediaLabelRe = regexp.MustCompile(`^(?:فيديو|بالفيديو|شاهد|بالصور|صور|(?i:video|watch))\s*[:：|]\s*`)
+	durationRe   = regexp.MustCompile(`\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*$`)
+)
+
 // dropPullQuotes drops a short paragraph whose words stand verbatim inside
 // another paragraph of the text: a pull quote (a quote box, a «tweet this»
 // card) repeats a sentence of the story where the layout wants it.
@@ -710,11 +748,17 @@ func dropPullQuotes(paras []string) []string {
 	out := paras[:0:0]
 	for i, p := range paras {
 		quote := false
+		// A video's caption («فيديو: …») that repeats the opening is a
+		// quote of it too.
+		ki := keys[i]
+		if m := mediaLabelRe.FindStringIndex(p); m != nil {
+			ki = titleKey(durationRe.ReplaceAllString(p[m[1]:], ""))
+		}
 		if n := wc(p); n >= 6 && n <= 60 {
 			for j := range paras {
 				// Strictly inside: a paragraph and its lightly edited twin
 				// (one word more) are two paragraphs, not a quote.
-				if j != i && 5*len(keys[i]) <= 4*len(keys[j]) && strings.Contains(keys[j], keys[i]) {
+				if j != i && 5*len(ki) <= 4*len(keys[j]) && strings.Contains(keys[j], ki) {
 					quote = true
 					break
 				}

@@ -86,6 +86,10 @@ func TestCleanupRules(t *testing.T) {
 			between: `<div class="aff"><p>إفصاح: تحتوي بعض روابط هذه الصفحة على روابط تسويقية، وقد نحصل على عمولة صغيرة عند الشراء من خلالها.</p></div>` +
 				`<div class="deal"><span>أفضل سعر</span> <b>هاتف جالاكسي الجديد</b> <span>2,899 درهم</span> <a rel="nofollow sponsored" href="https://shop.example/p/1">اشترِ الآن من المتجر</a><small>الأسعار محدثة تلقائياً وقد تختلف عن سعر المتجر.</small></div>`,
 			gone: []string{"روابط تسويقية", "اشترِ الآن", "2,899 درهم"}},
+		{name: "a paywall's box between the free paragraphs and the rest",
+			between: `<div class="pw"><div>🔒</div><h3>هذا المقال مخصّص للمشتركين</h3><p>اشترك الآن لتتمكّن من قراءة المقالات المميّزة كاملة، والوصول إلى أرشيف الجريدة منذ تأسيسها.</p>` +
+				`<ul><li><span>شهري</span> <span>8.99 $</span></li><li><span>سنوي</span> <span>79.99 $</span></li></ul><a href="/subscribe">اشترك الآن</a><p>مشترك بالفعل؟ <a href="/login">سجّل الدخول</a></p></div>`,
+			gone: []string{"مخصّص للمشتركين", "أرشيف الجريدة", "8.99", "مشترك بالفعل"}},
 		{name: "a picture's credit line and closing disclaimers",
 			between: `<p>الصورة: واس</p>`,
 			after: `<div class="x2"><p>هذا الخبر منقول من موقع الرصد ولا يعبر عن وجهة نظر الموقع، والمصدر وحده يتحمل مسؤولية صحته.</p>` +
@@ -344,5 +348,42 @@ func TestPriceBoxLine(t *testing.T) {
 	got := c.cleanParas([]string{storyParas[0], box, price, storyParas[1]}, "عنوان")
 	if want := []string{storyParas[0], price, storyParas[1]}; !slices.Equal(got, want) {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestLineRules: lines of the page that reach the text as lines of their
+// own leave it; the story's own sentences that look like them stay.
+func TestLineRules(t *testing.T) {
+	c := newCleaner("https://agency.example/n/1", "", defaultZone, time.Now())
+	a, b := storyParas[0], storyParas[1]
+	for _, tc := range []struct {
+		name     string
+		in, want []string
+	}{
+		{"an app's promo line",
+			[]string{a, "حمّلوا تطبيق الوكالة على هواتفكم الذكية لتصلكم الأخبار العاجلة والصور لحظة وقوعها، مجانا", b},
+			[]string{a, b}},
+		{"a sentence on an app stays",
+			[]string{a, "وأطلقت الوزارة تطبيقا جديدا يتيح للمواطنين حجز المواعيد إلكترونيا.", b},
+			[]string{a, "وأطلقت الوزارة تطبيقا جديدا يتيح للمواطنين حجز المواعيد إلكترونيا.", b}},
+		{"a date and a clock alone on their line",
+			[]string{a, b, "31/07/2015 19:00"},
+			[]string{a, b}},
+		{"a contributors' note and a wire's partial-publication notice at the end",
+			[]string{a, b, "ساهم في إعداد هذا التقرير مراسلو الشبكة في المنطقة.", "يتم نشر جزء من الأخبار التي يتم بثها عبر نظام تدفق الأخبار لمشتركي الوكالة، على الموقع بشكل موجز."},
+			[]string{a, b}},
+		{"a video's caption repeating the opening, with the clip's length",
+			[]string{"فيديو: " + strings.Join(strings.Fields(a)[:8], " ") + "... 03:02", a, b},
+			[]string{a, b}},
+		{"a video's caption",
+			[]string{a, "فيديو من موقع الحدث - بيت لحم", b},
+			[]string{a, b}},
+		{"a network's dateline before the first sentence",
+			[]string{"الرياض، المملكة العربية السعودية (CNN)-- " + a, b},
+			[]string{a, b}},
+	} {
+		if got := c.cleanParas(slices.Clone(tc.in), "عنوان"); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
