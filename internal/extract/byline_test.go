@@ -234,3 +234,42 @@ func TestPresenterAndFieldLabel(t *testing.T) {
 	authorOf(t, ex, "presenter", page(`<ul class="ep-credits"><li><span class="role">تقديم</span> <a class="person" href="/people/68">سلمان العنزي</a></li><li><span class="role">إعداد</span> <a class="person" href="/people/166">هيفاء العمري</a></li></ul>`), "سلمان العنزي")
 	authorOf(t, ex, "field label", page(`<div class="node__meta"><div class="field field--name-field-writer"><div class="field__label">الكاتب</div><div class="field__item"><a href="/taxonomy/term/4071">نابلس - أ ف ب</a></div></div><div class="field field--name-field-views"><div class="field__label">المشاهدات</div><div class="field__item">1702</div></div></div>`), "نابلس - أ ف ب")
 }
+
+// A wire's Arabic copy ends with who prepared it and who edited it:
+// «(إعداد فلان للنشرة العربية - تحرير فلانة)». The first is the byline.
+func TestWireClosingNote(t *testing.T) {
+	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
+<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>
+<p class="note">(إعداد <span>وائل مرزا</span> للنشرة العربية - تحرير <span>حسن عمار</span>)</p>`
+	page := `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة | الوكالة</title></head><body>
+<div class="top"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><div class="main"><h1>خطة صحية جديدة</h1>
+<div class="t9">` + body + `</div></div><div class="ft"><p>جميع الحقوق محفوظة © الوكالة</p></div></body></html>`
+	res := authorOf(t, New(), "wire note", page, "وائل مرزا")
+	if strings.Contains(res.Text, "للنشرة العربية") {
+		t.Errorf("the note stayed in the text: %q", res.Text)
+	}
+}
+
+// A site that scrolls on prints the next story whole under the first, its
+// headline, its writer and date row, its text: that writer is not the first
+// story's. A subheading inside the text does not end the story.
+func TestNextArticleByline(t *testing.T) {
+	para := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
+<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	next := `<div class="next-divider"><span>المقال التالي</span></div><article class="story"><h2 class="story-title">ألميدا يقدم أوراق اعتماده للهلاليين في المعسكر</h2>
+<div class="story-meta"><div class="writer"><a class="writer-name" href="/writer/840">الرياض: عادل القرني</a></div><div class="story-date">السبت 01 أغسطس 2015م 07:55 ص</div></div>
+<div class="story-body"><p>حظي مهاجم الفريق الأول لكرة القدم بالهلال، البرازيلي إيلتون ألميدا بالثناء من الجهاز الفني بعد أدائه في المباريات الودية الأخيرة.</p></div></article>`
+	page := func(body, after string) string {
+		return `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة | الوطن</title></head><body>
+<div class="top"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><main><article class="story"><h1 class="story-title">خطة صحية جديدة</h1>
+<div class="story-body">` + body + `</div></article>` + after + `</main><div class="ft"><p>جميع الحقوق محفوظة © الوطن</p></div></body></html>`
+	}
+	ex := New()
+	authorOf(t, ex, "next story's writer", page(para, next), "")
+	sub := para + `<h2>تفاصيل الخطة في المناطق والمحافظات</h2>` + para + `<div class="writer"><span class="writer-name">لجين الحمدان</span></div>`
+	authorOf(t, ex, "writer after a subheading", page(sub, ""), "لجين الحمدان")
+	// A related story's card, an <article> of its own with a headline and
+	// an excerpt but no byline or date row, is not the next story.
+	card := `<article class="card"><h2>وزارة الصحة تطلق حملة للتطعيم في المدارس والجامعات</h2><p>أطلقت وزارة الصحة حملة واسعة للتطعيم تشمل المدارس والجامعات في جميع مناطق المملكة خلال الشهر المقبل.</p></article>`
+	authorOf(t, ex, "writer after a related card", page(para, card+`<div class="writer"><span class="writer-name">لجين الحمدان</span></div>`), "لجين الحمدان")
+}

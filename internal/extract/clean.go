@@ -608,7 +608,7 @@ var endMarkRe = regexp.MustCompile(`^[\s/\\\-–—*().]*(?:انتهى|النه�
 // itself, not the news: «هذا الخبر منقول من … ولا يعبر عن وجهة نظر …»,
 // «المعلومات الواردة … لأغراض إعلامية فقط ولا تعد توصية …», a feedback
 // widget's «هل كان هذا المقال مفيداً؟».
-var disclaimerRe = regexp.MustCompile(`(?:^|\s)(?:هذا|هذه)\s+(?:الخبر|المقال|المادة|التقرير)\s+(?:منقول|منقولة)|(?:لا|ولا)\s+(?:يعبر|تعبر)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|سياسة)\s+(?:الموقع|الصحيفة|الجريدة|القناة|التحرير)|لأغراض\s+(?:إعلامية|اعلامية|تثقيفية)\s+فقط|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر)\s+توصية|^هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|الصفحة)\s+(?:مفيد|مفيدا|مفيداً|مفيدة)|^(?:ساهم|ساهمت|شارك|شاركت)\s+في\s+(?:إعداد|اعداد|كتابة|تحرير)\s+(?:هذا|هذه)\s|^يتم\s+نشر\s+جزء\s+من\s+الأخبار`)
+var disclaimerRe = regexp.MustCompile(`(?:^|\s)(?:هذا|هذه)\s+(?:الخبر|المقال|المادة|التقرير)\s+(?:منقول|منقولة)|(?:لا|ولا)\s+(?:يعبر|تعبر)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|سياسة)\s+(?:الموقع|الصحيفة|الجريدة|القناة|التحرير)|لأغراض\s+(?:إعلامية|اعلامية|تثقيفية)\s+فقط|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر)\s+توصية|^هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|الصفحة)\s+(?:مفيد|مفيدا|مفيداً|مفيدة)|^(?:ساهم|ساهمت|شارك|شاركت)\s+في\s+(?:إعداد|اعداد|كتابة|تحرير)\s+(?:هذا|هذه)\s|^يتم\s+نشر\s+جزء\s+من\s+الأخبار|^معاييرنا\s*[:：]\s*مبادئ\s+الثقة`)
 
 // videoCaptionRe opens a video's caption.
 var videoCaptionRe = regexp.MustCompile(`^(?:فيديو|بالفيديو|شاهد بالفيديو)(?:\s|[:：|-])`)
@@ -635,11 +635,12 @@ var (
 )
 
 // followRe and socialRe: a follow-us line asks the reader to follow the
-// site (never «تابع», the news verb «he went on») on a social network, or
-// on «حساباتنا»: the site speaking of its own accounts.
+// site (never «تابع», the news verb «he went on», unless «تابع أحدث/آخر …»,
+// the imperative) on a social network or Google News, or on «حساباتنا»:
+// the site speaking of its own accounts.
 var (
-	followRe = regexp.MustCompile(`(?i)(?:^|[\s،,.])(?:تابعوا|تابعونا|تابعنا|تابعني|follow\s+us)(?:[\s،,.:]|$)`)
-	socialRe = regexp.MustCompile(`(?i)تويتر|تويتير|فيسبوك|فيس\s?بوك|إنستغرام|انستغرام|انستجرام|إنستجرام|سناب|يوتيوب|تيليجرام|تلغرام|تليجرام|واتساب|twitter|facebook|instagram|snapchat|youtube|telegram|whatsapp|(?:^|\s)@\w|حساباتنا|صفحاتنا|منصاتنا|قناتنا`)
+	followRe = regexp.MustCompile(`(?i)(?:^|[\s،,.])(?:تابعوا|تابعونا|تابعنا|تابعني|تابع\s+(?:أحدث|آخر|اخر|أهم|كل)|follow\s+us)(?:[\s،,.:]|$)`)
+	socialRe = regexp.MustCompile(`(?i)تويتر|تويتير|فيسبوك|فيس\s?بوك|إنستغرام|انستغرام|انستجرام|إنستجرام|سناب|يوتيوب|تيليجرام|تلغرام|تليجرام|واتساب|twitter|facebook|instagram|snapchat|youtube|telegram|whatsapp|(?:^|\s)@\w|حساباتنا|صفحاتنا|منصاتنا|قناتنا|جوجل\s+نيوز|غوغل\s+نيوز|google\s+news`)
 )
 
 // networkDatelineRe: a network's dateline before the first sentence, the
@@ -688,6 +689,8 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue // a follow-us line, wherever it stands
 		case wc(p) <= 10 && videoCaptionRe.MatchString(p) && !strings.ContainsAny(p, ".،؟!"):
 			continue // a video's caption: «فيديو من موقع الحدث - بيت لحم»
+		case wireNoteRe.MatchString(p):
+			continue // «(إعداد فلان للنشرة العربية - تحرير فلانة)»: the byline's, not the story's
 		case wc(p) <= 40 && appPromoRe.MatchString(p):
 			continue // «حمّلوا تطبيق الوكالة …», wherever it stands
 		case wc(p) <= 6 && nonDateWords(p) == 0 && len(findDates(p, c.zone, c.now)) > 0:

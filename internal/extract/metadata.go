@@ -510,7 +510,11 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	cands = append(cands, cand{p.meta("author", "article:author", "dc.creator", "dcterms.creator",
 		"sailthru.author", "parsely-author", "byl", "twitter:creator"), -1})
 	listed := writerLists(p.bylines)
+	next := nextArticle(p, headBlock)
 	for i, b := range p.bylines {
+		if b.block >= next {
+			break // the next article's byline (a page that scrolls on to it)
+		}
 		// A byline box's heading («معلومات عن الكاتب», id="article-byline")
 		// carries the hint, not a name: a name holds no function word.
 		if labelHeading(b.text) || listed[i] {
@@ -556,6 +560,15 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 			return a
 		}
 	}
+	// A wire's closing note names who wrote the Arabic copy: «(إعداد فلان
+	// للنشرة العربية - تحرير فلانة)», the editor after.
+	for _, b := range p.blocks {
+		if m := wireNoteRe.FindStringSubmatch(b.text); m != nil {
+			if a := cleanAuthor(m[1], sites); a != "" {
+				return a
+			}
+		}
+	}
 	// Cues before wording: a label or a writer's link says what the line is.
 	if a := labelledByline(p, sites, headBlock); a != "" {
 		return a
@@ -580,8 +593,62 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	if a == "" {
 		a = aboutByline(p, sites)
 	}
+	if a != "" && next < len(p.blocks) && !slices.ContainsFunc(p.blocks[:next], func(b block) bool { return strings.Contains(b.text, a) }) {
+		return "" // only the next article names it
+	}
 	return a
 }
+
+// nextArticle is the first block of another article on the page (a site
+// that scrolls on to the next story prints it whole under the first): an
+// <h1>/<h2> of four words or more after the text's first prose, in another
+// <article> than the headline's, with a byline or a date before the prose
+// it opens within six blocks. len(p.blocks) when there is none.
+func nextArticle(p *page, headBlock int) int {
+	if headBlock < 0 {
+		return len(p.blocks)
+	}
+	prose := -1
+	for i := headBlock + 1; i < len(p.blocks) && i <= headBlock+12; i++ {
+		if isProse(p.blocks[i]) {
+			prose = i
+			break
+		}
+	}
+	if prose < 0 {
+		return len(p.blocks)
+	}
+	hk := titleKey(p.blocks[headBlock].text)
+	own := slices.IndexFunc(p.headings, func(h heading) bool { return h.block == headBlock && h.art != nil })
+	if own < 0 {
+		return len(p.blocks)
+	}
+	art := p.headings[own].art // the headline's <article>
+	for _, h := range p.headings {
+		if h.block <= prose || h.boiler || h.tag != "h1" && h.tag != "h2" || wc(h.text) < 4 || titleKey(h.text) == hk ||
+			h.art == nil || h.art == art {
+			continue
+		}
+		// A subheading of the text opens prose at once; another article's
+		// headline has its own byline or date row before its prose.
+		meta := false
+		for j := h.block + 1; j < len(p.blocks) && j <= h.block+6; j++ {
+			if isProse(p.blocks[j]) {
+				if meta {
+					return h.block
+				}
+				break
+			}
+			meta = meta || slices.ContainsFunc(p.bylines, func(b bylineEl) bool { return b.block == j }) ||
+				len(findDates(p.blocks[j].text, time.UTC, time.Now())) > 0
+		}
+	}
+	return len(p.blocks)
+}
+
+// wireNoteRe is a wire's closing credit, «(إعداد فلان للنشرة العربية -
+// تحرير فلانة)»: the writer of the Arabic copy, then its editor.
+var wireNoteRe = regexp.MustCompile(`^\(\s*(?:إعداد|اعداد|كتابة|تغطية)\s+(.+?)\s+للنشرة\s+العربية\s*(?:[-–—]\s*(?:تحرير|مراجعة)\s+[^()]+)?\)$`)
 
 // cutAtDate cuts s at the first word that opens a date or a clock, with
 // the words that led into it («am», «at», «في»).

@@ -36,8 +36,9 @@ type heading struct {
 	text   string
 	block  int // index of the first block at or after the heading
 	boiler bool
-	site   bool // a logo / site-title / brand element: text names the site
-	home   bool // inside a link to the site's root (logo, site name, "home")
+	site   bool       // a logo / site-title / brand element: text names the site
+	home   bool       // inside a link to the site's root (logo, site name, "home")
+	art    *html.Node // the <article> it stands in (nil: none)
 }
 
 type block struct {
@@ -434,6 +435,7 @@ type walker struct {
 	// inside other links.
 	peopleDepth    int
 	elsewhereBytes int
+	art            *html.Node // the <article> being walked
 	boldDepth      int
 	boldBytes      int
 	emphDepth      int
@@ -653,11 +655,15 @@ func (w *walker) walk(n *html.Node, depth int, boiler, site bool) {
 	}
 	if isHeading || site {
 		if t := cleanLine(textOf(n)); t != "" && utf8.RuneCountInString(t) <= maxHeadingRunes {
-			w.p.headings = append(w.p.headings, heading{tag: n.Data, text: t, block: len(w.p.blocks),
+			w.p.headings = append(w.p.headings, heading{tag: n.Data, text: t, block: len(w.p.blocks), art: w.art,
 				boiler: boiler, site: site, home: inHomeLink(n)})
 		}
 	}
 	switch n.DataAtom {
+	case atom.Article:
+		prev := w.art
+		w.art = n
+		defer func() { w.art = prev }()
 	case atom.A:
 		w.linkDepth++
 		defer func() { w.linkDepth-- }()
