@@ -232,6 +232,7 @@ func TestPresenterAndFieldLabel(t *testing.T) {
 	}
 	ex := New()
 	authorOf(t, ex, "presenter", page(`<ul class="ep-credits"><li><span class="role">تقديم</span> <a class="person" href="/people/68">سلمان العنزي</a></li><li><span class="role">إعداد</span> <a class="person" href="/people/166">هيفاء العمري</a></li></ul>`), "سلمان العنزي")
+	authorOf(t, ex, "reporter box: photo, label, name, country", page(`<div class="reporter-box"><img src="/r/71.jpg" alt=""><div class="rb-label">مراسل الموقع</div><div class="rb-name"><a href="/reporter/71">القاهرة - الجزيرة</a></div><div class="rb-country">مصر</div></div>`), "القاهرة - الجزيرة")
 	authorOf(t, ex, "field label", page(`<div class="node__meta"><div class="field field--name-field-writer"><div class="field__label">الكاتب</div><div class="field__item"><a href="/taxonomy/term/4071">نابلس - أ ف ب</a></div></div><div class="field field--name-field-views"><div class="field__label">المشاهدات</div><div class="field__item">1702</div></div></div>`), "نابلس - أ ف ب")
 }
 

@@ -138,18 +138,30 @@ func labelText(n *html.Node) string {
 // labelBlock says whether the label is a block of its own.
 func textAfterLabel(n *html.Node) (text string, labelBlock bool) {
 	c := n.FirstChild
-	for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+	// Past blank text and wordless elements (the writer's photo).
+	for c != nil && strings.TrimSpace(textOf(c)) == "" {
 		c = c.NextSibling
 	}
 	if c == nil || c.Type != html.ElementNode || c.NextSibling == nil || !labelRe.MatchString(strings.TrimSpace(textOf(c))) {
 		return textOf(n), false
 	}
-	var b strings.Builder
-	for m := c.NextSibling; m != nil; m = m.NextSibling {
-		b.WriteString(textOf(m))
-		b.WriteByte(' ')
+	if !blockTags[c.DataAtom] {
+		// An inline label: the name runs on after it.
+		var b strings.Builder
+		for m := c.NextSibling; m != nil; m = m.NextSibling {
+			b.WriteString(textOf(m))
+			b.WriteByte(' ')
+		}
+		return b.String(), false
 	}
-	return b.String(), blockTags[c.DataAtom]
+	// A label block: the name is the next block; what follows it (the
+	// reporter's country, a bio) is not the name.
+	for m := c.NextSibling; m != nil; m = m.NextSibling {
+		if t := textOf(m); strings.TrimSpace(t) != "" {
+			return t, true
+		}
+	}
+	return "", true
 }
 
 // pairAfter reads the element after a label element n: its text and
