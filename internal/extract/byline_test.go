@@ -274,3 +274,22 @@ func TestNextArticleByline(t *testing.T) {
 	card := `<article class="card"><h2>وزارة الصحة تطلق حملة للتطعيم في المدارس والجامعات</h2><p>أطلقت وزارة الصحة حملة واسعة للتطعيم تشمل المدارس والجامعات في جميع مناطق المملكة خلال الشهر المقبل.</p></article>`
 	authorOf(t, ex, "writer after a related card", page(para, card+`<div class="writer"><span class="writer-name">لجين الحمدان</span></div>`), "لجين الحمدان")
 }
+
+// A byline element that holds the city and, in an element of its own, the
+// name («<span class=city>المنامة</span> - <span class=writer>فلان</span>»)
+// names the writer by the inner element; a «متابعة:» line after the text's
+// last paragraph, before a photographer's credit and a follow-us line,
+// credits who followed the story up.
+func TestInnerWriterAndFollowUpCredit(t *testing.T) {
+	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
+<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	page := func(head, tail string) string {
+		return `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة | الوسط</title></head><body>
+<div class="top"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><div class="main"><h1>خطة صحية جديدة</h1>` + head + `
+<div class="t9">` + body + tail + `</div></div><div class="ft"><p>جميع الحقوق محفوظة © الوسط</p></div></body></html>`
+	}
+	ex := New()
+	authorOf(t, ex, "inner writer", page(`<div class="news-writer"><span class="city">المنامة</span> - <span class="writer">واس - الرياض</span></div>`, ""), "واس - الرياض")
+	authorOf(t, ex, "follow-up credit", page("", `<p class="credit">متابعة: <strong>لجين الحمدان</strong></p><p class="photographer">تصوير: محمد رجوب</p>`+
+		`<p class="follow"><strong>تابعوا آخر الأخبار عبر تطبيق تلغرام على الهواتف الذكية عبر الرابط:</strong> <a href="https://t.me/news">https://t.me/news</a></p>`), "لجين الحمدان")
+}

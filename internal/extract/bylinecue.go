@@ -27,14 +27,15 @@ import (
 
 // labelRe is a line that is only a byline label. A podcast's presenter
 // («تقديم») and a fact-check's checker («تحقق:», with its colon: bare, it is
-// the kicker over a fact-check's headline) are its writers; a reporter box
-// says «مراسل الموقع».
-var labelRe = regexp.MustCompile(`^(?i:(?:الكاتب|الكاتبة|المحرر|المحررة|المحرر المسؤول|المؤلف|المراسل|المراسلة|مراسل|مراسلة|مراسلنا|مراسل الموقع|مراسل الصحيفة|بقلم|بواسطة|بواسطه|كتب|كتبت|كتبه|كتابة|إعداد|اعداد|تحرير|تقرير|تقديم|author|authors|writer|written by|by|reporter|posted by|presented by|hosted by)\s*[:：\-–—]?|(?:تحقق|fact[- ]checked by)\s*[:：])$`)
+// the kicker over a fact-check's headline) are its writers, as is who
+// followed the story up («متابعة:», with its colon: bare, a section's
+// name); a reporter box says «مراسل الموقع».
+var labelRe = regexp.MustCompile(`^(?i:(?:الكاتب|الكاتبة|المحرر|المحررة|المحرر المسؤول|المؤلف|المراسل|المراسلة|مراسل|مراسلة|مراسلنا|مراسل الموقع|مراسل الصحيفة|بقلم|بواسطة|بواسطه|كتب|كتبت|كتبه|كتابة|إعداد|اعداد|تحرير|تقرير|تقديم|author|authors|writer|written by|by|reporter|posted by|presented by|hosted by)\s*[:：\-–—]?|(?:تحقق|متابعة|fact[- ]checked by)\s*[:：])$`)
 
 // labelLineRe is a label leading the name on its line. The writer's labels
 // need no separator («المحرر فلان»); the others need one: bare, «كتب» also
 // means "books", «تقرير» "a report".
-var labelLineRe = regexp.MustCompile(`^(?i:(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف|المراسل|المراسلة|author|writer|reporter)\s*[:：\-–—]?\s*|(?:كتب|كتبت|كتبه|إعداد|اعداد|بقلم|بواسطة|بواسطه|تحرير|تقرير|تقديم|تحقق)\s*[:：\-–—]\s*)(\S.*)$`)
+var labelLineRe = regexp.MustCompile(`^(?i:(?:الكاتب|الكاتبة|المحرر|المحررة|المؤلف|المراسل|المراسلة|author|writer|reporter)\s*[:：\-–—]?\s*|(?:كتب|كتبت|كتبه|إعداد|اعداد|بقلم|بواسطة|بواسطه|تحرير|تقرير|تقديم|تحقق|متابعة)\s*[:：\-–—]\s*)(\S.*)$`)
 
 // labelStop cuts a labelled line where the name ends: a bar, a middle dot,
 // a bullet (the date and the section share the line).
@@ -220,13 +221,20 @@ func labelledByline(p *page, sites []string, headBlock int) string {
 	// writers, or a list of other articles' writers, is not a credit (pairedByline reads cards with
 	// its own guards).
 	if last >= 0 {
+		// From the text's last prose: a credit line the text's own box
+		// holds after it, before a photographer's credit or a follow-us
+		// paragraph, is after the text too.
+		from := last
+		for from > first && first >= 0 && (!isProse(p.blocks[from]) || followRe.MatchString(p.blocks[from].text) && socialRe.MatchString(p.blocks[from].text)) {
+			from--
+		}
 		writers := 0
-		for i := last + 1; i < len(p.blocks); i++ {
+		for i := from + 1; i < len(p.blocks); i++ {
 			if labelLineRe.MatchString(p.blocks[i].text) {
 				writers++
 			}
 		}
-		for i := last + 1; i < len(p.blocks) && i <= last+12; i++ {
+		for i := from + 1; i < len(p.blocks) && i <= last+12; i++ {
 			t := p.blocks[i].text
 			if !slices.ContainsFunc(slots, func(sl bylineSlot) bool { return sl.i == i }) &&
 				(sourceLabelRe.MatchString(t) || sourceLineLabelRe.MatchString(t) ||

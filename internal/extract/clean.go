@@ -243,11 +243,12 @@ func (c *cleaner) boiler(n *html.Node) bool {
 		return true
 	}
 	// A box that opens with a comments heading («تعليقات الزوار (1)») and
-	// holds the comment form is the comment section, whatever lays out its
-	// comments (a table per comment) or stands under them (a moderation
-	// notice in a <p>). It must open with the heading: a text box that ends
+	// holds the comment form, or a social plugin's comments with their
+	// action rows, is the comment section, whatever lays out its comments
+	// (a table per comment) or stands under them (a moderation notice in a
+	// <p>). It must open with the heading: a text box that ends
 	// with one holds the article before it.
-	if st.letters <= commentLetters && commentHeadRe.MatchString(text) && hasTextarea(n) {
+	if st.letters <= commentLetters && commentHeadRe.MatchString(text) && (hasTextarea(n) || len(commentActionRe.FindAllStringIndex(text, 3)) >= 2) {
 		return true
 	}
 	// A paywall's box: it opens with its notice («هذا المقال مخصّص
@@ -407,6 +408,10 @@ func leadBeforeLink(n *html.Node) int {
 var paywallHeadRe = regexp.MustCompile(`^(?:(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|القصة)\s+(?:مخصّص|مخصص|مخصصة|متاح|متاحة)\s+(?:لل)?مشتركين|(?:محتوى|مقال)\s+(?:حصري|مميز)\s+للمشتركين|اشترك\s+(?:الآن\s+)?(?:لقراءة|للمتابعة|لمتابعة)|(?i:subscribe\s+to\s+(?:read|continue)|this\s+(?:article|story)\s+is\s+for\s+subscribers))`)
 
 const paywallLetters = 900
+
+// commentActionRe is a comment's action row in a social network's comment
+// plugin («أعجبني · رد · 2 س»): such a box has no form of its own.
+var commentActionRe = regexp.MustCompile(`(?i)أعجبني\s*·\s*رد|like\s*·\s*reply`)
 
 // commentHeadRe is the heading a comment section opens with.
 var commentHeadRe = regexp.MustCompile(`^(?:(?:ال)?تعليقات|آراء القراء|(?:أضف|اضف|اكتب|اترك|شارك ب)\s?تعليق|(?i:comments?\b|\d+\s+comments?\b|leave a (?:comment|reply)))`)
@@ -608,10 +613,14 @@ var endMarkRe = regexp.MustCompile(`^[\s/\\\-–—*().]*(?:انتهى|النه�
 // itself, not the news: «هذا الخبر منقول من … ولا يعبر عن وجهة نظر …»,
 // «المعلومات الواردة … لأغراض إعلامية فقط ولا تعد توصية …», a feedback
 // widget's «هل كان هذا المقال مفيداً؟».
-var disclaimerRe = regexp.MustCompile(`(?:^|\s)(?:هذا|هذه)\s+(?:الخبر|المقال|المادة|التقرير)\s+(?:منقول|منقولة)|(?:لا|ولا)\s+(?:يعبر|تعبر)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|سياسة)\s+(?:الموقع|الصحيفة|الجريدة|القناة|التحرير)|لأغراض\s+(?:إعلامية|اعلامية|تثقيفية)\s+فقط|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر)\s+توصية|^هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|الصفحة)\s+(?:مفيد|مفيدا|مفيداً|مفيدة)|^(?:ساهم|ساهمت|شارك|شاركت)\s+في\s+(?:إعداد|اعداد|كتابة|تحرير)\s+(?:هذا|هذه)\s|^يتم\s+نشر\s+جزء\s+من\s+الأخبار|^معاييرنا\s*[:：]\s*مبادئ\s+الثقة`)
+var disclaimerRe = regexp.MustCompile(`(?:^|\s)(?:هذا|هذه)\s+(?:الخبر|المقال|المادة|التقرير)\s+(?:منقول|منقولة)|(?:لا|ولا)\s+(?:يعبر|تعبر)\s+(?:بالضرورة\s+)?عن\s+(?:رأي|وجهة\s+نظر|سياسة)\s+(?:الموقع|الصحيفة|الجريدة|القناة|التحرير)|لأغراض\s+(?:إعلامية|اعلامية|تثقيفية)\s+فقط|(?:لا|ولا)\s+(?:تعد|يعد|تعتبر|يعتبر)\s+توصية|^هل\s+(?:كان|كانت)\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة|الصفحة)\s+(?:مفيد|مفيدا|مفيداً|مفيدة)|^(?:ساهم|ساهمت|شارك|شاركت)\s+في\s+(?:إعداد|اعداد|كتابة|تحرير)\s+(?:هذا|هذه)\s|^يتم\s+نشر\s+جزء\s+من\s+الأخبار|^معاييرنا\s*[:：]\s*مبادئ\s+الثقة|للمؤسسات\s+الإعلامية\s+المشتركة`)
 
 // videoCaptionRe opens a video's caption.
 var videoCaptionRe = regexp.MustCompile(`^(?:فيديو|بالفيديو|شاهد بالفيديو)(?:\s|[:：|-])`)
+
+// closingCodeRe is an agency's closing code: its short name, the
+// credit, the editor's initials, parted by slashes («وام/فلان/ز م»).
+var closingCodeRe = regexp.MustCompile(`^[^/\s]{2,20}/[^/]{2,80}/\s*\pL{1,2}(?:\s\pL{1,2}){0,2}$`)
 
 // appPromoRe: a line asking the reader to download the site's app.
 var appPromoRe = regexp.MustCompile(`(?:^|\s)(?:حمّلوا|حملوا|حمّل|حمل|نزّلوا|نزلوا|نزّل|نزل|قم\s+بتحميل|قوموا\s+بتحميل)\s+(?:ال)?تطبيق`)
@@ -639,7 +648,7 @@ var (
 // the imperative) on a social network or Google News, or on «حساباتنا»:
 // the site speaking of its own accounts.
 var (
-	followRe = regexp.MustCompile(`(?i)(?:^|[\s،,.])(?:تابعوا|تابعونا|تابعنا|تابعني|تابع\s+(?:أحدث|آخر|اخر|أهم|كل)|follow\s+us)(?:[\s،,.:]|$)`)
+	followRe = regexp.MustCompile(`(?i)(?:^|[\s،,.])(?:تابعوا|تابعونا|تابعنا|تابعني|تابع\s+(?:أحدث|آخر|اخر|أهم|كل)|(?:اشترك|اشتركوا)\s+في\s+(?:قناة|قناتنا|صفحة|صفحتنا)|follow\s+us)(?:[\s،,.:]|$)`)
 	socialRe = regexp.MustCompile(`(?i)تويتر|تويتير|فيسبوك|فيس\s?بوك|إنستغرام|انستغرام|انستجرام|إنستجرام|سناب|يوتيوب|تيليجرام|تلغرام|تليجرام|واتساب|twitter|facebook|instagram|snapchat|youtube|telegram|whatsapp|(?:^|\s)@\w|حساباتنا|صفحاتنا|منصاتنا|قناتنا|جوجل\s+نيوز|غوغل\s+نيوز|google\s+news`)
 )
 
@@ -689,6 +698,8 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue // a follow-us line, wherever it stands
 		case wc(p) <= 10 && videoCaptionRe.MatchString(p) && !strings.ContainsAny(p, ".،؟!"):
 			continue // a video's caption: «فيديو من موقع الحدث - بيت لحم»
+		case i >= len(paras)-3 && closingCodeRe.MatchString(p):
+			continue // an agency's closing code «وام/فلان/ز م»: who filed it, not the story
 		case wireNoteRe.MatchString(p):
 			continue // «(إعداد فلان للنشرة العربية - تحرير فلانة)»: the byline's, not the story's
 		case wc(p) <= 40 && appPromoRe.MatchString(p):

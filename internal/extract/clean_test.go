@@ -90,6 +90,10 @@ func TestCleanupRules(t *testing.T) {
 			between: `<div class="pw"><div>🔒</div><h3>هذا المقال مخصّص للمشتركين</h3><p>اشترك الآن لتتمكّن من قراءة المقالات المميّزة كاملة، والوصول إلى أرشيف الجريدة منذ تأسيسها.</p>` +
 				`<ul><li><span>شهري</span> <span>8.99 $</span></li><li><span>سنوي</span> <span>79.99 $</span></li></ul><a href="/subscribe">اشترك الآن</a><p>مشترك بالفعل؟ <a href="/login">سجّل الدخول</a></p></div>`,
 			gone: []string{"مخصّص للمشتركين", "أرشيف الجريدة", "8.99", "مشترك بالفعل"}},
+		{name: "a social plugin's comments: a heading, names, comments and their action rows, no form",
+			after: `<div class="fbc"><h3>التعليقات</h3><div class="c"><b>رنا العبادي</b><p>شكرا على التغطية المستمرة، دايما سباقين بالخبر</p><span>أعجبني · رد · 2 س</span></div>` +
+				`<div class="c"><b>سمر حداد</b><p>بتمنى تعملوا تقرير أطول عن الموضوع وتسألوا الناس بالشارع</p><span>أعجبني · رد · 1 س</span></div><a href="#">إضافة تعليق باستخدام فيسبوك</a></div>`,
+			gone: []string{"التعليقات", "رنا العبادي", "سباقين بالخبر", "أعجبني"}},
 		{name: "a picture's credit line and closing disclaimers",
 			between: `<p>الصورة: واس</p>`,
 			after: `<div class="x2"><p>هذا الخبر منقول من موقع الرصد ولا يعبر عن وجهة نظر الموقع، والمصدر وحده يتحمل مسؤولية صحته.</p>` +
@@ -380,6 +384,12 @@ func TestLineRules(t *testing.T) {
 			[]string{a, b}},
 		{"a follow line for Google News",
 			[]string{a, "تابع أحدث الأخبار والتقارير لحظة بلحظة عبر تطبيق جوجل نيوز، واضغط على زر المتابعة", b},
+			[]string{a, b}},
+		{"an agency's closing code and its notice to subscribing media",
+			[]string{a, b, "تتيح خدمة الصور في الوكالة للمؤسسات الإعلامية المشتركة الحصول على الصور عالية الدقة المرافقة لهذا الخبر.", "وام/نابلس - أ ف ب/ع خ"},
+			[]string{a, b}},
+		{"a channel's subscribe line",
+			[]string{a, "اشترك في قناة الوكالة على يوتيوب لمشاهدة تقاريرنا المصورة والبث المباشر لنشرات الأخبار", b},
 			[]string{a, b}},
 		{"a video's caption",
 			[]string{a, "فيديو من موقع الحدث - بيت لحم", b},

@@ -520,6 +520,12 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 		if labelHeading(b.text) || listed[i] {
 			continue
 		}
+		// «<span class=city>المنامة</span> - <span class=writer>فلان</span>»
+		// in a byline element: the inner element marks the name itself.
+		if i+1 < len(p.bylines) && p.bylines[i+1].block == b.block && len(p.bylines[i+1].text) < len(b.text) &&
+			strings.HasSuffix(b.text, p.bylines[i+1].text) && cleanAuthor(p.bylines[i+1].text, sites) != "" {
+			continue
+		}
 		cands = append(cands, cand{b.text, b.block})
 	}
 	// Visible bylines near the headline: «بواسطة ...», «كتب: ...», «بقلم ...».
