@@ -37,8 +37,7 @@ func TestIsBareByline(t *testing.T) {
 // the text or closing the article, is the author; the same kind of line as
 // the first paragraph of the text itself, or a caption, is not.
 func TestBareBylinePositions(t *testing.T) {
-	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
-<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	body := healthBody
 	page := func(before, after string) string {
 		return `<html lang="ar"><head><title>خطة صحية جديدة | المرصد</title></head><body>
 <div class="k1"><a href="/">المرصد</a></div><div class="q7"><h2>خطة صحية جديدة</h2>
@@ -71,8 +70,7 @@ func TestBareBylinePositions(t *testing.T) {
 // page's footer, outside the article, is chrome: a name there is not, and
 // neither footer's text joins the article's.
 func TestArticleFooterByline(t *testing.T) {
-	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
-<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	body := healthBody
 	page := func(artFoot, pageFoot string) string {
 		return `<html lang="ar"><head><title>خطة صحية جديدة | المرصد</title></head><body>
 <nav><a href="/">الرئيسية</a></nav><article><header><h1>خطة صحية جديدة</h1><p class="d">10 أغسطس 2015</p></header>
@@ -107,6 +105,10 @@ func TestArticleFooterByline(t *testing.T) {
 	}
 }
 
+// healthBody is the two paragraphs of text the byline pages below share.
+const healthBody = `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
+<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+
 // authorOf extracts page and reports an author other than want.
 func authorOf(t *testing.T, ex Extractor, name, page, want string) *Result {
 	t.Helper()
@@ -126,8 +128,7 @@ func authorOf(t *testing.T, ex Extractor, name, page, want string) *Result {
 // in the next span («تصوير: فلان», no space between the two) is not part
 // of the name.
 func TestNamedArticleFooter(t *testing.T) {
-	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
-<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	body := healthBody
 	page := func(foot string) string {
 		return `<html lang="ar"><head><title>خطة صحية جديدة | المرصد</title></head><body>
 <div class="top"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><div class="main"><h1>خطة صحية جديدة</h1><p class="d">10 أغسطس 2015</p>
@@ -208,8 +209,7 @@ func TestWriterCardNotList(t *testing.T) {
 // and credits its checker after the text, «تحقق:» with the name linked to
 // the team page: the checker is the byline.
 func TestFactCheckCredit(t *testing.T) {
-	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
-<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	body := healthBody
 	page := `<html lang="ar"><head><meta charset="utf-8"><title>مضلل: خطة صحية جديدة | منصة التحقق</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"ClaimReview","author":{"@type":"Organization","name":"منصة التحقق"}}</script></head><body>
 <div class="top"><a href="/">الرئيسية</a> <a href="/claims">ادعاءات</a></div><main><h1>خطة صحية جديدة</h1><div class="t9">` + body + `</div>
@@ -223,8 +223,7 @@ func TestFactCheckCredit(t *testing.T) {
 // producer under «إعداد» after it), and a Drupal field prints its label
 // «الكاتب» in a child of its own before the linked name.
 func TestPresenterAndFieldLabel(t *testing.T) {
-	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
-<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	body := healthBody
 	page := func(credit string) string {
 		return `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة | المرصد</title></head><body>
 <div class="top"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><div class="main"><h1>خطة صحية جديدة</h1>` + credit + `
@@ -239,8 +238,7 @@ func TestPresenterAndFieldLabel(t *testing.T) {
 // A wire's Arabic copy ends with who prepared it and who edited it:
 // «(إعداد فلان للنشرة العربية - تحرير فلانة)». The first is the byline.
 func TestWireClosingNote(t *testing.T) {
-	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
-<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>
+	body := healthBody + `
 <p class="note">(إعداد <span>وائل مرزا</span> للنشرة العربية - تحرير <span>حسن عمار</span>)</p>`
 	page := `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة | الوكالة</title></head><body>
 <div class="top"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><div class="main"><h1>خطة صحية جديدة</h1>
@@ -255,8 +253,7 @@ func TestWireClosingNote(t *testing.T) {
 // headline, its writer and date row, its text: that writer is not the first
 // story's. A subheading inside the text does not end the story.
 func TestNextArticleByline(t *testing.T) {
-	para := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
-<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	para := healthBody
 	next := `<div class="next-divider"><span>المقال التالي</span></div><article class="story"><h2 class="story-title">ألميدا يقدم أوراق اعتماده للهلاليين في المعسكر</h2>
 <div class="story-meta"><div class="writer"><a class="writer-name" href="/writer/840">الرياض: عادل القرني</a></div><div class="story-date">السبت 01 أغسطس 2015م 07:55 ص</div></div>
 <div class="story-body"><p>حظي مهاجم الفريق الأول لكرة القدم بالهلال، البرازيلي إيلتون ألميدا بالثناء من الجهاز الفني بعد أدائه في المباريات الودية الأخيرة.</p></div></article>`
@@ -281,8 +278,7 @@ func TestNextArticleByline(t *testing.T) {
 // last paragraph, before a photographer's credit and a follow-us line,
 // credits who followed the story up.
 func TestInnerWriterAndFollowUpCredit(t *testing.T) {
-	body := `<p>أعلنت وزارة الصحة اليوم عن خطة جديدة لتطوير الخدمات الصحية في جميع مناطق المملكة خلال العام المقبل.</p>
-<p>وأوضح المتحدث الرسمي أن الخطة تشمل بناء مستشفيات جديدة وتوسيع المراكز الصحية القائمة في المدن والقرى.</p>`
+	body := healthBody
 	page := func(head, tail string) string {
 		return `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة | الوسط</title></head><body>
 <div class="top"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><div class="main"><h1>خطة صحية جديدة</h1>` + head + `
