@@ -225,7 +225,7 @@ func labelledByline(p *page, sites []string, headBlock int) string {
 		// holds after it, before a photographer's credit or a follow-us
 		// paragraph, is after the text too.
 		from := last
-		for from > first && first >= 0 && (!isProse(p.blocks[from]) || followRe.MatchString(p.blocks[from].text) && socialRe.MatchString(p.blocks[from].text)) {
+		for from > first && first >= 0 && (!isProse(p.blocks[from]) || asksToFollow(p.blocks[from].text)) {
 			from--
 		}
 		writers := 0

@@ -657,6 +657,10 @@ var (
 // العربية السعودية (CNN)-- ».
 var networkDatelineRe = regexp.MustCompile(`^[^()\n]{2,60}?\s*\([A-Z][A-Za-z .]{1,15}\)\s*--\s*`)
 
+// asksToFollow says whether line p asks the reader to follow the site
+// (followRe) somewhere (socialRe).
+func asksToFollow(p string) bool { return followRe.MatchString(p) && socialRe.MatchString(p) }
+
 // datelineRe: a wire dateline before the first sentence: «الرياض 11 أغسطس 2015 (واس) - ».
 var datelineRe = regexp.MustCompile(`^([^\s()]+(?:\s[^\s()]+){0,2})\s+([\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})\s*(?:م\s*)?\(([^()]{2,20})\)\s*[-–—]\s+`)
 
@@ -694,7 +698,7 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue // the section's name over the text
 		case wc(p) <= 40 && subscribeRe.MatchString(p) && mailRe.MatchString(p):
 			continue // a newsletter box's pitch, wherever the box stands
-		case wc(p) <= 30 && followRe.MatchString(p) && socialRe.MatchString(p):
+		case wc(p) <= 30 && asksToFollow(p):
 			continue // a follow-us line, wherever it stands
 		case wc(p) <= 10 && videoCaptionRe.MatchString(p) && !strings.ContainsAny(p, ".،؟!"):
 			continue // a video's caption: «فيديو من موقع الحدث - بيت لحم»
