@@ -207,8 +207,12 @@ func (c *cleaner) boiler(n *html.Node) bool {
 		return false
 	}
 	switch n.DataAtom {
-	case atom.Html, atom.Body, atom.Head, atom.Main, atom.Article:
+	case atom.Html, atom.Body, atom.Head, atom.Main:
 		return false
+	case atom.Article:
+		// The story's own element, unless it is another article's card:
+		// a headline link over a short lead (a «more from» list).
+		return st.headLinks >= 1 && st.headLinks <= 2 && st.letters <= 520 && c.teaser(n)
 	case atom.Form:
 		// A comment or newsletter form; ASP.NET wraps whole pages in <form>.
 		return st.letters < 300 && hasInput(n)
@@ -255,6 +259,12 @@ func (c *cleaner) boiler(n *html.Node) bool {
 	// للمشتركين») and offers plans at a price. Only the box: the text
 	// around it opens with the story.
 	if st.letters <= paywallLetters && paywallHeadRe.MatchString(strings.TrimLeftFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })) && priceRe.MatchString(text) {
+		return true
+	}
+	// A video card: a player (a picture, a <video>, a frame) with the
+	// clip's title and a credit line that closes on its length
+	// («© عكاظ 04:11»). No prose: a story's paragraph is longer.
+	if st.paras == 0 && words <= videoCardWords && durationRe.MatchString(text) && hasMedia(n) {
 		return true
 	}
 	if st.links == 0 {
@@ -355,6 +365,9 @@ func proseLetters(n *html.Node) int {
 // sentence, not a paragraph of the story.
 const teaserLeadLetters = 320
 
+// teaserMetaLetters bounds a teaser's meta row: a date in digits, a label.
+const teaserMetaLetters = 12
+
 // teaser reports whether n is [label] headline-link [short lead]: another
 // article's teaser. The headline must come first and stand alone on its line.
 func (c *cleaner) teaser(n *html.Node) bool {
@@ -367,6 +380,8 @@ func (c *cleaner) teaser(n *html.Node) bool {
 			labels++
 		case heads == 0:
 			return false // prose before the headline: a paragraph with a link in it
+		case sg.words <= 4 && sg.letters <= teaserMetaLetters:
+			// A card's date or count row under its lead («نشر في 26/7/2015»).
 		default:
 			leads++
 			leadLetters += sg.letters
@@ -489,6 +504,25 @@ func listItemLike(n *html.Node) bool {
 	for m := n.NextSibling; m != nil; m = m.NextSibling {
 		if m.Type == html.ElementNode {
 			return like(m)
+		}
+	}
+	return false
+}
+
+// videoCardWords is the most words a video card (title, credit, length) holds.
+const videoCardWords = 20
+
+// hasMedia says whether n holds a picture, a video or an embedded frame.
+func hasMedia(n *html.Node) bool {
+	if n.Type == html.ElementNode {
+		switch n.DataAtom {
+		case atom.Img, atom.Video, atom.Iframe, atom.Picture:
+			return true
+		}
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		if hasMedia(ch) {
+			return true
 		}
 	}
 	return false

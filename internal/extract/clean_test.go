@@ -48,6 +48,13 @@ func TestCleanupRules(t *testing.T) {
 		{name: "teaser as a whole-card link",
 			between: `<a href="/n/78"><div><h4>` + otherTitle + `</h4><p>` + otherLead + `</p></div></a>`,
 			gone:    []string{otherTitle, otherLead}},
+		{name: "more-from cards: a headline link, its lead cut with an ellipsis, a date row under it",
+			after: `<section><h2>المزيد من اقتصاد</h2>` + strings.Repeat(`<article class="c"><a href="/n/81"><h3><span>`+otherTitle+`</span></h3></a><p>`+otherLead+`..</p>`+
+				`<div class="d"><span>نشر في </span><span>26/7/2015</span></div></article>`, 3) + `</section>`,
+			gone: []string{otherTitle, otherLead}},
+		{name: "a video card: the player's picture, the clip's title, a credit closing on its length",
+			between: `<div class="v"><div class="pl" data-id="ab0d"><img src="/media/ab0d.jpg" alt=""></div><p class="t">افتتاح الحديقة بالصور والفيديو</p><span>© صحيفة المدينة</span> <span>04:11</span></div>`,
+			gone:    []string{"افتتاح الحديقة بالصور والفيديو", "04:11"}},
 		{name: "inline link inside a sentence stays",
 			between: `<p>وكانت البلدية قد أعلنت في وقت سابق عن <a href="/n/79">خطة تطوير الحدائق العامة</a> التي تشمل عشرين حديقة في مختلف الأحياء والمناطق السكنية.</p>`,
 			kept:    []string{"خطة تطوير الحدائق العامة", "التي تشمل عشرين حديقة"}},

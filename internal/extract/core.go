@@ -107,6 +107,7 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
+	box := mainBox(p, doc, head)
 	cl := newCleaner(in.URL, res.CanonicalURL, zone, now)
 	cl.title = titleKey(res.Title)
 	cl.section = titleKey(p.meta("article:section"))
@@ -128,6 +129,13 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 		// that element's paragraphs instead.
 		if rp := rescue(src, cl, paras[0]); rp != nil {
 			paras = rp
+		}
+	}
+	if box.outside(p, paras) {
+		// trafilatura took another element than the box under the
+		// headline: a header box, a card.
+		if bp := mainBoxText(src, cl, box.path); bp != nil {
+			paras = bp
 		}
 	}
 	if len(paras) > 0 {
