@@ -267,6 +267,11 @@ func (c *cleaner) boiler(n *html.Node) bool {
 	if st.paras == 0 && words <= videoCardWords && durationRe.MatchString(text) && hasMedia(n) {
 		return true
 	}
+	// A picture's box: the picture, its caption and its photographer's
+	// credit, whatever element holds them (not always a <figure>).
+	if st.paras == 0 && words <= videoCardWords && pictureCreditRe.MatchString(text) && hasMedia(n) {
+		return true
+	}
 	if st.links == 0 {
 		// Counters and label lines without links: «عدد القراءات: 345».
 		return words <= 6 && counterRe.MatchString(text)
@@ -657,6 +662,13 @@ var videoCaptionRe = regexp.MustCompile(`^(?:فيديو|بالفيديو|شاه�
 var closingCodeRe = regexp.MustCompile(`^[^/\s]{2,20}/[^/]{2,80}/\s*\pL{1,2}(?:\s\pL{1,2}){0,2}$`)
 
 // appPromoRe: a line asking the reader to download the site's app.
+// pictureCreditRe is a photographer's credit in a picture's box.
+var pictureCreditRe = regexp.MustCompile(`(?:^|\s)(?:تصوير|عدسة|الصورة|صورة|(?i:photo))\s*[:：]`)
+
+// smsPromoRe: a paper's news-by-text-message pitch («اشترك في خدمة الأخبار
+// عبر الجوال: أرسل الرقم 1 إلى 801122»).
+var smsPromoRe = regexp.MustCompile(`(?:اشترك|للاشتراك)\s.{0,40}(?:الجوال|SMS|sms|رسائل|الرسائل)|(?:أرسل|ارسل)\s+(?:الرقم|رقم|كلمة)\s+\S+\s+(?:إلى|الى|على)\s+[\d٠-٩]{4,}`)
+
 var appPromoRe = regexp.MustCompile(`(?:^|\s)(?:حمّلوا|حملوا|حمّل|حمل|نزّلوا|نزلوا|نزّل|نزل|قم\s+بتحميل|قوموا\s+بتحميل)\s+(?:ال)?تطبيق`)
 
 // affiliateRe: a disclosure that the page's links earn the site a
@@ -696,6 +708,14 @@ var networkDatelineRe = regexp.MustCompile(`^[^()\n]{2,60}?\s*\([A-Z][A-Za-z .]{
 func asksToFollow(p string) bool { return followRe.MatchString(p) && socialRe.MatchString(p) }
 
 // datelineRe: a wire dateline before the first sentence: «الرياض 11 أغسطس 2015 (واس) - ».
+// siteDatelineRe: the site's own dateline opening the text, its name in
+// quotes and the city it files from («"إيلاف" من لندن:»).
+var siteDatelineRe = regexp.MustCompile(`^[«"“]([^«»"“”]{2,30})[»"”]\s+من\s+[^\s:：]+(?:\s[^\s:：]+)?\s*[:：]\s+`)
+
+// tipLineRe: a call for readers' stories («هل لديك قصة أو معلومة …؟ تواصل
+// معنا»).
+var tipLineRe = regexp.MustCompile(`^هل\s+(?:لديك|عندك)\s+(?:قصة|معلومة|خبر|صورة|فيديو)[^.؟?]{0,80}[؟?]`)
+
 var datelineRe = regexp.MustCompile(`^([^\s()]+(?:\s[^\s()]+){0,2})\s+([\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})\s*(?:م\s*)?\(([^()]{2,20})\)\s*[-–—]\s+`)
 
 // cleanParas applies the paragraph-level rules to trafilatura's output.
@@ -740,7 +760,7 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue // an agency's closing code «وام/فلان/ز م»: who filed it, not the story
 		case wireNoteRe.MatchString(p):
 			continue // «(إعداد فلان للنشرة العربية - تحرير فلانة)»: the byline's, not the story's
-		case wc(p) <= 40 && appPromoRe.MatchString(p):
+		case wc(p) <= 40 && (appPromoRe.MatchString(p) || smsPromoRe.MatchString(p) || tipLineRe.MatchString(p)):
 			continue // «حمّلوا تطبيق الوكالة …», wherever it stands
 		case wc(p) <= 6 && nonDateWords(p) == 0 && len(findDates(p, c.zone, c.now)) > 0:
 			continue // a date and a clock alone on their line are the page's stamp, not the story
@@ -761,6 +781,8 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 				len(findDates(p[m[4]:m[5]], c.zone, c.now)) > 0 {
 				p = p[m[1]:]
 			} else if m := networkDatelineRe.FindStringIndex(p); m != nil && utf8.RuneCountInString(p[m[1]:]) > 40 {
+				p = p[m[1]:]
+			} else if m := siteDatelineRe.FindStringIndex(p); m != nil && utf8.RuneCountInString(p[m[1]:]) > 40 {
 				p = p[m[1]:]
 			}
 		}
