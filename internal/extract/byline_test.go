@@ -289,3 +289,21 @@ func TestInnerWriterAndFollowUpCredit(t *testing.T) {
 	authorOf(t, ex, "follow-up credit", page("", `<p class="credit">متابعة: <strong>لجين الحمدان</strong></p><p class="photographer">تصوير: محمد رجوب</p>`+
 		`<p class="follow"><strong>تابعوا آخر الأخبار عبر تطبيق تلغرام على الهواتف الذكية عبر الرابط:</strong> <a href="https://t.me/news">https://t.me/news</a></p>`), "لجين الحمدان")
 }
+
+// A story no one signs: the site names itself the author in JSON-LD (an
+// Organization of its own name, the schema's default), and the byline
+// element holds only the publishing stamp «نُشر: …». Neither is a byline.
+// Another outlet named as the Organization (an agency) still is.
+func TestSiteAsAuthorIsNoByline(t *testing.T) {
+	page := func(org, byline string) string {
+		return `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة | صحيفة المرصد</title>
+<meta property="og:site_name" content="صحيفة المرصد">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"خطة صحية جديدة","author":{"@type":"Organization","name":"` + org + `"}}</script></head><body>
+<div class="top"><a href="/"><img src="/logo.png" alt="صحيفة المرصد"></a> <a href="/s">صحة</a></div><div class="main"><h1>خطة صحية جديدة</h1>
+<div class="byline">` + byline + `</div><div class="t9">` + healthBody + `</div></div><div class="ft"><p>جميع الحقوق محفوظة © صحيفة المرصد</p></div></body></html>`
+	}
+	ex := New()
+	authorOf(t, ex, "the site as the author", page("صحيفة المرصد", ``), "")
+	authorOf(t, ex, "a publishing stamp in the byline element", page("صحيفة المرصد", `<span class="published">نُشر: 19:57-10 أغسطس 2015 م</span>`), "")
+	authorOf(t, ex, "an agency as the author", page("وكالة الأنباء السعودية", ``), "وكالة الأنباء السعودية")
+}

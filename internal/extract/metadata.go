@@ -96,6 +96,17 @@ func ldOrganization(v any) bool {
 
 // --- site name ------------------------------------------------------------------
 
+// siteNamed says whether a is one of the site's names.
+func siteNamed(a string, sites []string) bool {
+	k := nameFold(a)
+	for _, s := range sites {
+		if nameFold(cleanLine(s)) == k {
+			return true
+		}
+	}
+	return false
+}
+
 func siteNames(p *page) []string {
 	var out []string
 	add := func(s string) {
@@ -490,13 +501,18 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 	for _, o := range p.ldArticles() {
 		if a0, ok := o["author"]; ok {
 			if names := ldNames(a0); len(names) > 0 {
-				// An outlet that declares itself the author in JSON-LD signs
-				// the story with its own name; that is the byline it shows.
+				// The JSON-LD author is the byline the page means, even an
+				// agency or another outlet named as an Organization.
 				if a := cleanAuthor(strings.Join(names, "، "), nil); a != "" && !isMenuText(p, a) {
 					// An Organization is the outlet; a person the page
 					// credits under a writer's label is the byline it shows
 					// (a fact-check's «تحقق: فلان» under the platform's name).
+					// The site itself as the author is the schema's
+					// default on a story no one signs: no byline.
 					if ldOrganization(a0) {
+						if siteNamed(a, sites) {
+							break
+						}
 						if l := labelledByline(p, sites, headBlock); l != "" {
 							return l
 						}
@@ -672,8 +688,17 @@ func cutAtDate(s string) string {
 			continue
 		}
 		w := strings.Fields(s[:i])
-		for len(w) > 0 && dateLeadWords[strings.ToLower(strings.Trim(w[len(w)-1], authorEdgePunct))] {
+		stamp := false
+		for len(w) > 0 {
+			x := strings.ToLower(strings.Trim(w[len(w)-1], authorEdgePunct))
+			if !dateLeadWords[x] && !stampWords[x] {
+				break
+			}
+			stamp = stamp || stampWords[x]
 			w = w[:len(w)-1]
+		}
+		if len(w) == 0 && stamp {
+			return "" // «نُشر: 19:57 - 10 أغسطس»: the publishing stamp, no name
 		}
 		// Nothing but a weekday before the date: the whole line is a date,
 		// kept as the page gives it.
@@ -696,7 +721,12 @@ var enWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": t
 // dateLeadWords lead from a name into its date: «فلان في 7 أغسطس»,
 // «Bo2man am 29.12.2010», «Jane Doe on May 3».
 var dateLeadWords = map[string]bool{"في": true, "بتاريخ": true, "am": true, "at": true, "on": true, "le": true,
-	"el": true, "um": true, "published": true, "posted": true, "updated": true, "": true}
+	"el": true, "um": true, "": true}
+
+// stampWords label a publishing stamp: a line of them and a date names no
+// one.
+var stampWords = map[string]bool{"نشر": true, "نُشر": true, "نشرت": true, "النشر": true, "تاريخ": true,
+	"تحديث": true, "التحديث": true, "published": true, "posted": true, "updated": true}
 
 var clockOpenRe = regexp.MustCompile(`^[0-9٠-٩]{1,2}[:：][0-9٠-٩]{2}\b`)
 
