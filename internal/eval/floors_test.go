@@ -295,6 +295,35 @@ func TestFloorCueBylines(t *testing.T) {
 		// published 1.000, title 0.993 (300 pages: 0.988, 0.981, 0.985,
 		// 1.000, 1.000; blind: 0.608, 0.711, 0.966, 1.000, 1.000).
 		{"blind19_layouts.py", "b19_1,b19_2,b19_3,b19_4,b19_5", 0.98, 0.99, 0.98, 0, 0.98},
+		// blind set 20 (an Al-Jazeera-Net-like network, a Sky-News-Arabia-
+		// like channel, an Independent-Arabia-like Drupal site, an
+		// Alhurra-like site, an Elnashra-like portal): measured on these
+		// 150 pages: author 1.000, precision 0.970, F1 0.997, published
+		// 1.000, title 0.980 (300 pages: 0.996, 0.958, 0.998, 1.000, 0.997;
+		// blind the same but precision 0.958). Precision: pages without a
+		// writer sign «أبوظبي - <source>».
+		{"blind20_layouts.py", "b20_1,b20_2,b20_3,b20_4,b20_5", 0.99, 0.96, 0.99, 0, 0.97},
+		// blind set 21 (a France-24-Arabic-like broadcaster, an RT-Arabic-
+		// like channel, an Echorouk-like daily, an Al-Jazeera-Net-like
+		// network, a Gulf daily's AMP page): measured on these 150 pages:
+		// author 1.000, precision 0.985, F1 0.991, published 1.000, title
+		// 0.993 (300 pages: 0.996, 0.966, 0.993, 1.000, 1.000; blind:
+		// 0.996, 0.876, 0.956, 1.000, 1.000).
+		{"blind21_layouts.py", "b21_1,b21_2,b21_3,b21_4,b21_5", 0.99, 0.97, 0.985, 0, 0.98},
+		// blind set 22 (an Al-Arabiya-Net-like channel, an Al-Riyadh-like
+		// daily, an Arabi21-like outlet, a Shafaq-like agency on Next.js,
+		// an Alittihad-like daily): measured on these 150 pages: author
+		// 1.000, precision 1.000, F1 0.995, published 1.000, title 0.993
+		// (300 pages: 0.996, 1.000, 0.997, 1.000, 1.000; blind: 0.996,
+		// 1.000, 0.991, 1.000, 1.000).
+		{"blind22_layouts.py", "b22_1,b22_2,b22_3,b22_4,b22_5", 0.99, 0.99, 0.99, 0, 0.98},
+		// blind set 23 (an Elaph-like e-paper, an Alkhaleej-like daily, an
+		// Arabi-Post-like site, SPA's new-style site, an Al-Sumaria-like TV
+		// site): measured on these 150 pages: author 0.992, precision
+		// 1.000, F1 0.991, published 1.000, title 0.993 (300 pages: 0.996,
+		// 1.000, 0.995, 1.000, 1.000; blind: 0.996, 1.000, 0.990, 1.000,
+		// 1.000).
+		{"blind23_layouts.py", "b23_1,b23_2,b23_3,b23_4,b23_5", 0.98, 0.99, 0.985, 0, 0.98},
 	} {
 		layouts, err := filepath.Abs(filepath.Join("..", "extract", "testdata", c.file))
 		if err != nil {
@@ -311,7 +340,8 @@ func TestFloorCueBylines(t *testing.T) {
 }
 
 // TestFloorTrafilaturaEval: the 435 general web pages; go-trafilatura alone
-// scores F 0.910 here. Measured: P 0.922 R 0.917 F 0.920, title 0.717,
+// scores F 0.910 here. Measured: P 0.923 R 0.926 F 0.925 (R 0.917 F 0.920
+// before session 8's main-box rule), title 0.717,
 // author 0.484 of the 258 pages whose gold names one (go-trafilatura alone
 // 0.492; our Arabic byline rules alone 0.384; 0.477 before session 6's
 // space between inline siblings).
@@ -327,7 +357,7 @@ func TestFloorTrafilaturaEval(t *testing.T) {
 	rep := run(t, SetSnippets, dir, extract.New())
 	o := rep.Overall
 	rep.Groups = nil // 435 one-page rows say nothing in a log
-	checkFloors(t, rep, []floor{{"F", o.F1, 0.912}, {"precision", o.Precision, 0.912}, {"recall", o.Recall, 0.905}, {"title", o.Title, 0.71}, {"author", o.Author, 0.48}})
+	checkFloors(t, rep, []floor{{"F", o.F1, 0.918}, {"precision", o.Precision, 0.915}, {"recall", o.Recall, 0.918}, {"title", o.Title, 0.71}, {"author", o.Author, 0.48}})
 }
 
 // TestFloorArabicReal: six real Arabic article pages. Measured: P 0.938 R 1.000 F 0.968.
