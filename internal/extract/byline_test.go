@@ -19,7 +19,7 @@ func TestIsBareByline(t *testing.T) {
 		"صورة أرشيفية", "اقرأ أيضاً", "الرياض", "المرصد", "جدة 10 أغسطس 2015", "مستشفى الملك فهد",
 		"قال محمد الفهد", "حفظه الله", "هل ينجح محمد صلاح؟", "أخبار ذات صلة", "التعليقات (3)",
 		"الأمير محمد بن سلمان", "جامعة الملك سعود - الرياض", "مقالات مشابهة", "شارك الخبر",
-		"محمد", "قراءة 3 دقائق", "ارتفاع أسعار النفط في الرياض",
+		"محمد", "قراءة 3 دقائق", "ارتفاع أسعار النفط في الرياض", "أرسل لصديق",
 	}
 	for _, s := range yes {
 		if !isBareByline(s, sites) {
@@ -306,4 +306,7 @@ func TestSiteAsAuthorIsNoByline(t *testing.T) {
 	authorOf(t, ex, "the site as the author", page("صحيفة المرصد", ``), "")
 	authorOf(t, ex, "a publishing stamp in the byline element", page("صحيفة المرصد", `<span class="published">نُشر: 19:57-10 أغسطس 2015 م</span>`), "")
 	authorOf(t, ex, "an agency as the author", page("وكالة الأنباء السعودية", ``), "وكالة الأنباء السعودية")
+	authorOf(t, ex, "a byline element holding a dotted date alone", page("صحيفة المرصد", `<span class="d">31.07.2015</span>`), "")
+	authorOf(t, ex, "a byline element holding the desk's initials", page("صحيفة المرصد", `<span class="d">ع.ش/ م.س (أ ف ب، د ب أ)</span>`), "")
+	authorOf(t, ex, "a byline element holding an agency's initials", page("صحيفة المرصد", `<span class="d">أ.ف.ب (ماليزيا)</span>`), "أ.ف.ب (ماليزيا)")
 }

@@ -264,8 +264,9 @@ func (c *cleaner) boiler(n *html.Node) bool {
 	// A video card: a player (a picture, a <video>, a frame) with the
 	// clip's title and a credit line that closes on its length
 	// («© عكاظ 04:11»). No prose: a story's paragraph is longer.
-	if st.paras == 0 && words <= videoCardWords && durationRe.MatchString(text) && hasMedia(n) {
-		return true
+	if st.paras == 0 && words <= videoCardWords && hasMedia(n) &&
+		(durationRe.MatchString(text) || clipLengthRe.MatchString(text) && clipMarkRe.MatchString(text)) {
+		return true // also «▶ 03:14 فيديو | …»: the length on the picture, the title under it
 	}
 	// A picture's box: the picture, its caption and its photographer's
 	// credit, whatever element holds them (not always a <figure>).
@@ -514,6 +515,13 @@ func listItemLike(n *html.Node) bool {
 	return false
 }
 
+// clipLengthRe is a clip's length anywhere in a card, clipMarkRe the play
+// mark or the «فيديو |» label that says the card is a video's.
+var (
+	clipLengthRe = regexp.MustCompile(`(?:^|[\s▶►])(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s|$)`)
+	clipMarkRe   = regexp.MustCompile(`[▶►]|(?:^|\s)(?:فيديو|بالفيديو)\s*[|:：]`)
+)
+
 // videoCardWords is the most words a video card (title, credit, length) holds.
 const videoCardWords = 20
 
@@ -585,7 +593,7 @@ func embedsSocial(n *html.Node) bool {
 
 var (
 	// markerRe: a line that is only an ad label or an end-of-story mark.
-	markerRe = regexp.MustCompile(`^(?i)[\s/\\\-–—*().]*(?:إعلان|اعلان|إعلانات|مساحة إعلانية|advertisement|sponsored)[\s/\\\-–—*().]*$`)
+	markerRe = regexp.MustCompile(`^(?i)[\s/\\\-–—*().]*(?:إعلان|اعلان|إعلانات|مساحة إعلانية|advertisement|sponsored)(?:\s+(?:google|جوجل|غوغل))?[\s/\\\-–—*().]*$`)
 	// counterRe: a view counter or similar meter.
 	counterRe = regexp.MustCompile(`^(?i)(?:عدد القراءات|عدد المشاهدات|المشاهدات|القراءات|قراءات|مشاهدات|views|reads)\s*[:：]?\s*[\d٠-٩,.]+\s*(?:قراءة|مشاهدة)?$`)
 	// leadInRe: labels of tag lines, share/print bars, read-also and
@@ -680,7 +688,7 @@ var (
 )
 
 // printEditionRe: a web edition's note of where the story ran in print.
-var printEditionRe = regexp.MustCompile(`^(?:نُشر|نشر|نشرت|نُشرت|ن ُشر)(?:\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة))?\s+في\s+(?:النسخة\s+الورقية|النسخه\s+الورقيه|الطبعة\s+الورقية|العدد|عدد)`)
+var printEditionRe = regexp.MustCompile(`^(?:نُشر|نشر|نشرت|نُشرت|ن ُشر)(?:\s+(?:هذا|هذه)\s+(?:المقال|الخبر|المادة))?\s+في\s+(?:النسخة\s+(?:الورقية|المطبوعة)|النسخه\s+الورقيه|الطبعة\s+(?:الورقية|المطبوعة)|العدد|عدد)`)
 
 // subscribeRe and mailRe: a newsletter box's pitch asks the reader to
 // subscribe (or sign up, or get) and names the mail that will come.
@@ -714,7 +722,35 @@ var siteDatelineRe = regexp.MustCompile(`^[«"“]([^«»"“”]{2,30})[»"”]
 
 // tipLineRe: a call for readers' stories («هل لديك قصة أو معلومة …؟ تواصل
 // معنا»).
-var tipLineRe = regexp.MustCompile(`^هل\s+(?:لديك|عندك)\s+(?:قصة|معلومة|خبر|صورة|فيديو)[^.؟?]{0,80}[؟?]`)
+var tipLineRe = regexp.MustCompile(`^(?:هل\s+(?:لديك|عندك)\s+(?:قصة|معلومة|خبر|صورة|فيديو)[^.؟?]{0,80}[؟?]|(?:لإرسال|لارسال|أرسلوا|ارسلوا)\s+(?:ال)?(?:أخبار|اخبار|صور|فيديو)\S*\s.{0,80}(?:الرقم|واتس|البريد))`)
+
+// metaRowMarks are the parts of an article's info row: the publishing
+// stamp, the read count, print, send to a friend, the comment count. A
+// line with two of them, parted by bars, is that row.
+var metaRowMarks = []*regexp.Regexp{
+	regexp.MustCompile(`(?:نشر|تاريخ النشر)\s*[:：]`),
+	regexp.MustCompile(`[\d٠-٩,]+\s+(?:قراءة|مشاهدة)`),
+	regexp.MustCompile(`(?:^|[\s|])طباعة(?:$|[\s|])`),
+	regexp.MustCompile(`(?:أرسل|ارسل)\s+(?:لصديق|إلى صديق)`),
+	regexp.MustCompile(`تعليقات\s*\([\d٠-٩]+\)`),
+}
+
+// metaRow says whether line p is an article's info row.
+func metaRow(p string) bool {
+	if !strings.Contains(p, "|") || wc(p) > 30 {
+		return false
+	}
+	n := 0
+	for _, re := range metaRowMarks {
+		if re.MatchString(p) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// labelOnlyRe: a label whose value the page left empty («من:»).
+var labelOnlyRe = regexp.MustCompile(`^\pL{1,12}\s*[:：]$`)
 
 var datelineRe = regexp.MustCompile(`^([^\s()]+(?:\s[^\s()]+){0,2})\s+([\d٠-٩]{1,2}\s+\S+\s+[\d٠-٩]{4})\s*(?:م\s*)?\(([^()]{2,20})\)\s*[-–—]\s+`)
 
@@ -756,12 +792,16 @@ func (c *cleaner) cleanParas(paras []string, title string) []string {
 			continue // a follow-us line, wherever it stands
 		case wc(p) <= 10 && videoCaptionRe.MatchString(p) && !strings.ContainsAny(p, ".،؟!"):
 			continue // a video's caption: «فيديو من موقع الحدث - بيت لحم»
+		case i >= len(paras)-3 && editorInitialsRe.MatchString(p):
+			continue // the desk's sign-off «ع.ش/ م.س (د ب أ)»: who edited it, not the story
 		case i >= len(paras)-3 && closingCodeRe.MatchString(p):
 			continue // an agency's closing code «وام/فلان/ز م»: who filed it, not the story
 		case wireNoteRe.MatchString(p):
 			continue // «(إعداد فلان للنشرة العربية - تحرير فلانة)»: the byline's, not the story's
 		case wc(p) <= 40 && (appPromoRe.MatchString(p) || smsPromoRe.MatchString(p) || tipLineRe.MatchString(p)):
-			continue // «حمّلوا تطبيق الوكالة …», wherever it stands
+			continue // «حمّلوا تطبيق الوكالة …», a text-message or tip-line pitch, wherever it stands
+		case metaRow(p) || labelOnlyRe.MatchString(p):
+			continue // the info row «نشر: … | 417 قراءة | طباعة | أرسل لصديق», a label left empty
 		case wc(p) <= 6 && nonDateWords(p) == 0 && len(findDates(p, c.zone, c.now)) > 0:
 			continue // a date and a clock alone on their line are the page's stamp, not the story
 		case wc(p) <= 40 && affiliateRe.MatchString(p):

@@ -723,6 +723,11 @@ var enWeekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": t
 var dateLeadWords = map[string]bool{"في": true, "بتاريخ": true, "am": true, "at": true, "on": true, "le": true,
 	"el": true, "um": true, "": true}
 
+// editorInitialsRe is a desk's sign-off: two editors' initials or more
+// parted by slashes, the agencies in brackets after them («ع.ش/ م.س (أ ف
+// ب، د ب أ)»). One set alone is an agency's («أ.ف.ب (ماليزيا)»): a credit.
+var editorInitialsRe = regexp.MustCompile(`^\pL{1,2}(?:\.\pL{1,2})+(?:\s*/\s*\pL{1,2}(?:\.\pL{1,2})+)+\s*(?:\([^()]{1,40}\))?$`)
+
 // stampWords label a publishing stamp: a line of them and a date names no
 // one.
 var stampWords = map[string]bool{"نشر": true, "نُشر": true, "نشرت": true, "النشر": true, "تاريخ": true,
@@ -831,6 +836,11 @@ func cleanAuthor(s string, sites []string) string {
 		return ""
 	}
 	if genericAuthors[strings.ToLower(s)] {
+		return ""
+	}
+	// «31.07.2015» alone, or the desk's initials «ع.ش/ م.س (د ب أ)»:
+	// no name in either.
+	if letterCount(s) == 0 || editorInitialsRe.MatchString(s) {
 		return ""
 	}
 	k := titleKey(s)

@@ -273,6 +273,9 @@ func trimLead(paras []string, title, author string, zone *time.Location, now tim
 		case k == "":
 		case tk != "" && k == tk:
 		case ak != "" && k == ak:
+		case short && ak != "" && len(k) > len(ak) && strings.HasSuffix(k, ak) && wc(p)-wc(author) <= 3:
+			// The portal's source line: its own name before the credit
+			// («الوطن - جازان: فلان»).
 		case short && len(findDates(p, zone, now)) > 0 && nonDateWords(p) <= 4:
 		case wc(p) <= 18 && utf8.RuneCountInString(p) <= 120 && nonDateWords(p) <= 1 && len(findDates(p, zone, now)) > 0:
 			// A longer date row is only dates and counters («… ٤:٥١ م

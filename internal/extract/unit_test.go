@@ -424,6 +424,18 @@ func TestTrimLeadUnderStandfirst(t *testing.T) {
 	}
 }
 
+// A portal opens the text with its source line, its own name before the
+// credit («الوطن - جازان: فلان»): the byline's, not the text's. A line of
+// prose ending with the writer's name stays.
+func TestTrimLeadSourceLine(t *testing.T) {
+	closing := "وأكد المتحدث أن العمل مستمر في المشروع حتى نهايته كما قال سعاد هبة"
+	paras := []string{"الوطن - جازان: سعاد هبة", arabicPara, closing}
+	got := trimLead(paras, "عنوان الخبر", "جازان: سعاد هبة", time.UTC, time.Date(2015, 8, 1, 0, 0, 0, 0, time.UTC))
+	if want := []string{arabicPara, closing}; !slices.Equal(got, want) {
+		t.Errorf("trimLead = %q, want %q", got, want)
+	}
+}
+
 // Joomla's «آخر تعديل في» after the text is when the item last changed;
 // the date over the headline is when it was published.
 func TestPublishedSkipsLastChange(t *testing.T) {
