@@ -220,3 +220,37 @@ func TestStartSimilarity(t *testing.T) {
 		t.Errorf("a dateline lowers the start similarity to %.2f", s)
 	}
 }
+
+// TestLooseWriteUp: a text that follows the original's opening loosely (a
+// word in three or four changed) and goes on with text of its own is a
+// write-up of it, not a copy; the same edits on a text cut shorter than the
+// original keep it a copy.
+func TestLooseWriteUp(t *testing.T) {
+	orig := words(wire)
+	loose := slices.Clone(orig)
+	for i := range loose {
+		if i < 40 && i%3 == 1 || i >= 40 && i%4 == 1 {
+			loose[i] = "تحرير"
+		}
+	}
+	cut := loose[:len(loose)*2/3]
+	longer := append(slices.Clone(loose), words(other)...)
+	a, b := LeadHashes(longer), LeadHashes(orig)
+	cfg := DefaultConfig()
+	if l, s := LeadSimilarity(a, b), StartSimilarity(a, b); l < cfg.LeadThreshold || l >= cfg.LooseLead || s < cfg.StartThreshold || s >= cfg.LooseStart {
+		t.Fatalf("lead %.2f start %.2f: the case does not test a loose write-up", l, s)
+	}
+	t0 := time.Date(2015, 7, 20, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name  string
+		ws    []string
+		loose bool
+	}{{"longer", longer, true}, {"cut", cut, false}} {
+		d := New(cfg)
+		d.Process(&Doc{ID: 1, Time: t0, Shingles: Shingles(orig, 2), Lead: LeadHashes(orig)}, nil)
+		m, ok := d.Process(&Doc{ID: 2, Time: t0.Add(time.Hour), Shingles: Shingles(tc.ws, 2), Lead: LeadHashes(tc.ws)}, nil)
+		if !ok || m.Of != 1 || m.Loose != tc.loose {
+			t.Errorf("%s: match %+v (%v), want of 1, loose %v", tc.name, m, ok, tc.loose)
+		}
+	}
+}

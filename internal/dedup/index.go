@@ -23,6 +23,9 @@ type Match struct {
 	Nearest     int64
 	Containment float64
 	Exact       bool
+	// Loose: doc follows the original loosely and adds text of its own
+	// (Config.LooseLead): a write-up of it, no copy.
+	Loose bool
 }
 
 // Config tunes a Detector.
@@ -51,11 +54,19 @@ type Config struct {
 	// condolence calls of one day, each from another king) keeps the
 	// opening and most shingles, but not the place in its headline.
 	PlaceVeto bool
+	// LooseLead, LooseStart: a text longer than the other whose lead and
+	// start similarities both fall below these follows it loosely and adds
+	// text of its own: a write-up of the release, not a copy (Match.Loose;
+	// 0: off). Annotators call two such write-ups of one wire text
+	// same_story, where the copy group made them copies of each other; a
+	// copy cut or lightly edited is no longer than its original.
+	LooseLead, LooseStart float64
 }
 
 // DefaultConfig is tuned on half of the labelled dev pairs (see README).
 func DefaultConfig() Config {
-	return Config{Window: 72 * time.Hour, Threshold: 0.2, LeadThreshold: 0.66, StartThreshold: 0.3, MinShingles: 8, PlaceVeto: true}
+	return Config{Window: 72 * time.Hour, Threshold: 0.2, LeadThreshold: 0.66, StartThreshold: 0.3, MinShingles: 8, PlaceVeto: true,
+		LooseLead: 0.8, LooseStart: 0.7}
 }
 
 type entry struct {
@@ -117,8 +128,9 @@ type Detector struct {
 
 // scored is a candidate that passed the copy test.
 type scored struct {
-	e *entry
-	s float64
+	e     *entry
+	s     float64
+	loose bool
 }
 
 // New returns an empty detector.
@@ -161,8 +173,8 @@ func (d *Detector) check(doc *Doc, sig *Signature, extra []int64) (Match, bool) 
 		if e.id == doc.ID || e.t < lo || e.t > hi {
 			return
 		}
-		if s, ok := d.verify(doc, e); ok {
-			d.found = append(d.found, scored{e, s})
+		if s, ok, loose := d.verify(doc, e); ok {
+			d.found = append(d.found, scored{e, s, loose})
 		}
 	}
 	for _, g := range d.gens {
@@ -194,48 +206,63 @@ func (d *Detector) check(doc *Doc, sig *Signature, extra []int64) (Match, bool) 
 		}
 		return 1
 	})
+	var follows Match
 	for _, f := range d.found {
 		// A copy joins a group only when it passes the test against the
 		// group's original too: without that, daily bulletins of one
 		// template (weather, condolences) chained into one group for months,
 		// each day a near copy of the day before.
+		loose := f.loose
 		if f.e.root != f.e.id {
 			r, ok := d.byID[f.e.root]
 			if !ok || r.t < lo || r.t > hi {
 				continue
 			}
-			if _, ok := d.verify(doc, r); !ok {
+			_, ok, l := d.verify(doc, r)
+			if !ok {
 				continue
 			}
+			loose = loose || l
 		}
-		return Match{Of: f.e.root, Nearest: f.e.id, Containment: Containment(doc.Shingles, f.e.shingles)}, true
+		m := Match{Of: f.e.root, Nearest: f.e.id, Containment: Containment(doc.Shingles, f.e.shingles), Loose: loose}
+		if !loose {
+			return m, true
+		}
+		if follows.Of == 0 {
+			follows = m
+		}
 	}
-	return Match{}, false
+	return follows, follows.Of != 0
 }
 
 // verify is the copy test of doc against one stored entry: shingle
 // containment at least Threshold and, with the lead test on, a lead
 // similarity at least LeadThreshold. The score ranks the matches.
-func (d *Detector) verify(doc *Doc, e *entry) (float64, bool) {
+func (d *Detector) verify(doc *Doc, e *entry) (s float64, ok, loose bool) {
 	small := min(len(doc.Shingles), int(e.size))
 	if small < d.cfg.MinShingles {
-		return 0, false
+		return 0, false, false
 	}
 	if d.cfg.PlaceVeto && disjoint(doc.Places, e.places) {
-		return 0, false
+		return 0, false, false
 	}
 	c := Containment(doc.Shingles, e.shingles)
 	if c < d.cfg.Threshold {
-		return 0, false
+		return 0, false, false
 	}
 	if d.cfg.LeadThreshold <= 0 || len(doc.Lead) == 0 || len(e.lead) == 0 {
-		return c, d.cfg.LeadThreshold <= 0 || c >= leadlessThreshold
+		return c, d.cfg.LeadThreshold <= 0 || c >= leadlessThreshold, false
 	}
 	l := LeadSimilarity(doc.Lead, e.lead)
 	if l < d.cfg.LeadThreshold {
-		return l, false
+		return l, false, false
 	}
-	return l, d.cfg.StartThreshold <= 0 || StartSimilarity(doc.Lead, e.lead) >= d.cfg.StartThreshold
+	st := StartSimilarity(doc.Lead, e.lead)
+	if d.cfg.StartThreshold > 0 && st < d.cfg.StartThreshold {
+		return l, false, false
+	}
+	loose = l < d.cfg.LooseLead && st < d.cfg.LooseStart && len(doc.Shingles) > int(e.size)
+	return l, true, loose
 }
 
 // disjoint says whether both lists hold something and share nothing.

@@ -36,6 +36,9 @@ type Doc struct {
 	Places []string // places the headline names (tag.Places): events elsewhere are other events
 	Day    int8     // the weekday the opening reports (LeadDay: 1 Sunday … 7 Saturday; 0 unknown)
 	CopyOf int64    // the original, when this is a copy; it joins the original's story
+	// Follows is the original a write-up follows loosely (dedup's Loose
+	// match): no copy, but it joins the original's story as a copy does.
+	Follows int64
 }
 
 // Config tunes the clusterer. The zero value of a field means its default.
@@ -423,8 +426,8 @@ func (c *Clusterer) Add(d *Doc) Assignment {
 	m := member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf, places: d.Places}
 
 	// A copy goes where its original went, whatever the scores say.
-	if d.CopyOf != 0 {
-		if sid, ok := c.of[d.CopyOf]; ok {
+	if orig := cmp.Or(d.CopyOf, d.Follows); orig != 0 {
+		if sid, ok := c.of[orig]; ok {
 			sid = c.Resolve(sid)
 			s := c.stories[sid]
 			if s == nil {

@@ -125,3 +125,21 @@ func TestSkeleton(t *testing.T) {
 		}
 	}
 }
+
+// TestFollows: a write-up that follows an original loosely (dedup's loose
+// match) joins the original's story whatever its words, as a copy does, but
+// is no copy: a later article can copy it.
+func TestFollows(t *testing.T) {
+	t0 := time.Date(2015, 8, 1, 8, 0, 0, 0, time.UTC)
+	c := New(DefaultConfig())
+	c.Add(&Doc{ID: 1, Time: t0, Title: []string{"وزير", "تعليم"}, Body: []string{"وزير", "تعليم", "مدارس", "حدود"}})
+	c.Add(&Doc{ID: 2, Time: t0, Title: []string{"مطر", "رياض"}, Body: []string{"مطر", "رياض", "سيل", "دفاع"}})
+	a := c.Add(&Doc{ID: 3, Time: t0.Add(time.Hour), Follows: 1,
+		Title: []string{"مطر", "رياض"}, Body: []string{"مطر", "رياض", "سيل", "دفاع"}})
+	if a.Story != 1 || a.New {
+		t.Fatalf("the write-up went to %+v, want story 1", a)
+	}
+	if s := c.stories[1]; s.members[len(s.members)-1].copyOf != 0 {
+		t.Errorf("the write-up is recorded as a copy of %d", s.members[len(s.members)-1].copyOf)
+	}
+}

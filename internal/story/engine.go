@@ -153,22 +153,29 @@ func (e *Engine) Tag(an *Analyzed) *Prepared {
 // Assign finds the article's original, if it is a copy, and its story.
 func (e *Engine) Assign(p *Prepared) Result {
 	r := Result{Article: p.Doc.ID, Tags: p.Tags}
-	if m, ok := e.Dedup.CheckSigned(&p.Dup, &p.Sig, nil); ok {
-		r.CopyOf, r.Exact = m.Of, m.Exact
-	}
 	d := p.Doc
+	if m, ok := e.Dedup.CheckSigned(&p.Dup, &p.Sig, nil); ok {
+		if m.Loose {
+			d.Follows = m.Of
+		} else {
+			r.CopyOf, r.Exact = m.Of, m.Exact
+		}
+	}
 	d.CopyOf = r.CopyOf
 	as := e.Clusterer.Add(&d)
 	r.Story, r.New, r.Merged, r.Score = as.Story, as.New, as.Merged, as.Score
 	if r.CopyOf == 0 && !as.New {
 		// A copy the band index missed (a wire text cut to a third) is
 		// still among the members of the story it joined.
-		if m, ok := e.Dedup.CheckSigned(&p.Dup, &p.Sig, e.Clusterer.Members(as.Story)); ok {
+		if m, ok := e.Dedup.CheckSigned(&p.Dup, &p.Sig, e.Clusterer.Members(as.Story)); ok && !m.Loose {
 			r.CopyOf = m.Of
 			e.Clusterer.SetCopy(p.Doc.ID, m.Of)
 		}
 	}
-	e.Dedup.AddSigned(&p.Dup, &p.Sig, r.CopyOf)
+	// A write-up that follows an original loosely stays in the original's
+	// group for the copy test: a copy of it must pass against the original
+	// too, so the group does not grow through it.
+	e.Dedup.AddSigned(&p.Dup, &p.Sig, cmp.Or(r.CopyOf, d.Follows))
 	return r
 }
 
