@@ -44,7 +44,7 @@ type Doc struct {
 // Config tunes the clusterer. The zero value of a field means its default.
 type Config struct {
 	Window         time.Duration // a story takes no new article this long after its last one (72 h)
-	Lifetime       time.Duration // nor this long after its first one: a running topic is not one event (36 h; < 0: no limit)
+	Lifetime       time.Duration // nor this long after its first one, once it holds CapOriginals originals: a running topic is not one event (36 h; < 0: no limit)
 	Threshold      float64       // least score to join a story
 	MergeThreshold float64       // least centroid cosine to merge two stories
 	TitleBoost     float64       // title words count this many times in the article vector
@@ -58,6 +58,7 @@ type Config struct {
 	LateJoin       int           // > 0: a story of one original article merges into a story it would now join (see lateJoin; 1; < 0: never)
 	DayVeto        int           // > 0: an article whose opening names a weekday none of the story's members name stays out, and such stories stay apart (1; < 0: never)
 	WSkeleton      float64       // weight of a long term's spelling skeleton beside it (see skeleton; 1; < 0: none)
+	CapOriginals   int           // the lifetime holds for stories of at least this many original (not copy) members (4; < 0: all)
 }
 
 // DefaultConfig is tuned on half of the labelled dev pairs (see README).
@@ -78,6 +79,7 @@ func DefaultConfig() Config {
 		DayVeto:        1,
 		LateJoin:       1,
 		WSkeleton:      1,
+		CapOriginals:   4,
 	}
 }
 
@@ -118,6 +120,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.WSkeleton == 0 {
 		c.WSkeleton = d.WSkeleton
+	}
+	if c.CapOriginals == 0 {
+		c.CapOriginals = d.CapOriginals
 	}
 	return c
 }
@@ -236,6 +241,7 @@ type live struct {
 	placed      int            // members whose headline names a place
 	days        [8]int         // members by the weekday their opening reports (0: none)
 	members     []member
+	originals   int                 // members that are no copies
 	terms       map[uint32]struct{} // its postings in the inverted index
 }
 
@@ -459,6 +465,9 @@ func (c *Clusterer) newLive(id int64, t int64) *live {
 
 func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 	s.members = append(s.members, m)
+	if m.copyOf == 0 {
+		s.originals++
+	}
 	s.body.add(m.v)
 	s.title.add(title)
 	for _, n := range d.Names {
@@ -531,7 +540,7 @@ func (c *Clusterer) best(body, title vec, d *Doc, t int64, skip int64) (*live, f
 	bestScore := math.Inf(-1)
 	win, life := int64(c.cfg.Window), int64(c.cfg.Lifetime)
 	for _, s := range c.candidates(body, skip) {
-		if t-s.last > win || s.first-t > win || (life > 0 && t-s.first > life) {
+		if t-s.last > win || s.first-t > win || (life > 0 && t-s.first > life && s.originals >= c.cfg.CapOriginals) {
 			continue
 		}
 		sc := c.score(s, body, title, d.Names, t)
@@ -770,6 +779,7 @@ func (c *Clusterer) lateJoin(s, o *live) bool {
 
 func (c *Clusterer) merge(keep, gone *live) {
 	keep.members = append(keep.members, gone.members...)
+	keep.originals += gone.originals
 	keep.body.addCentroid(gone.body)
 	keep.title.addCentroid(gone.title)
 	for n, k := range gone.names {
@@ -849,6 +859,9 @@ func (c *Clusterer) SetCopy(article, of int64) {
 	}
 	for i := range s.members {
 		if s.members[i].id == article {
+			if s.members[i].copyOf == 0 && of != 0 {
+				s.originals--
+			}
 			s.members[i].copyOf = of
 		}
 	}

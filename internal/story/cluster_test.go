@@ -6,7 +6,9 @@ import (
 )
 
 // TestLifetime: a running topic that gets a new article every 20 hours is
-// one story while its first article is recent, and a new one after.
+// one story while its first article is recent, and a new one after — once
+// it holds CapOriginals original reports; a story of fewer, one event
+// reported late (a print paper the next day), still takes a report.
 func TestLifetime(t *testing.T) {
 	t0 := time.Date(2015, 8, 1, 8, 0, 0, 0, time.UTC)
 	doc := func(id int64, h int) *Doc {
@@ -27,14 +29,31 @@ func TestLifetime(t *testing.T) {
 			cfg.Lifetime = tc.lifetime
 			c := New(cfg)
 			c.Add(doc(1, 0))
-			if a := c.Add(doc(2, 20)); a.New || a.Story != 1 {
-				t.Fatalf("second article: %+v, want it in story 1", a)
+			for i, h := range []int{5, 10, 20} {
+				if a := c.Add(doc(int64(i+2), h)); a.New || a.Story != 1 {
+					t.Fatalf("article %d: %+v, want it in story 1", i+2, a)
+				}
 			}
-			a := c.Add(doc(3, 40))
+			a := c.Add(doc(9, 40))
 			if a.New != tc.newThird {
-				t.Fatalf("third article 40h after the first: %+v, want new=%v", a, tc.newThird)
+				t.Fatalf("an article 40h after the first: %+v, want new=%v", a, tc.newThird)
 			}
 		})
+	}
+	// Two reports: the cap does not hold yet.
+	c := New(DefaultConfig())
+	c.Add(doc(1, 0))
+	c.Add(doc(2, 20))
+	if a := c.Add(doc(3, 40)); a.New {
+		t.Errorf("a story of two reports: an article 40h after the first starts %+v", a)
+	}
+	cfg := DefaultConfig()
+	cfg.CapOriginals = -1
+	c = New(cfg)
+	c.Add(doc(1, 0))
+	c.Add(doc(2, 20))
+	if a := c.Add(doc(3, 40)); !a.New {
+		t.Errorf("the cap on all stories: an article 40h after the first joins %+v", a)
 	}
 }
 
