@@ -737,7 +737,7 @@ func (c *Clusterer) mergeNear(s *live, v vec) []int64 {
 		if o == s || c.stories[o.id] == nil {
 			continue
 		}
-		if life := int64(c.cfg.Lifetime); life > 0 && max(s.last, o.last)-min(s.first, o.first) > life {
+		if life := int64(c.cfg.Lifetime); life > 0 && max(s.last, o.last)-min(s.first, o.first) > life && s.originals+o.originals >= c.cfg.CapOriginals {
 			continue
 		}
 		if s.body.cosCentroid(o.body) < c.cfg.MergeThreshold && !c.lateJoin(s, o) {

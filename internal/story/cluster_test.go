@@ -162,3 +162,26 @@ func TestFollows(t *testing.T) {
 		t.Errorf("the write-up is recorded as a copy of %d", s.members[len(s.members)-1].copyOf)
 	}
 }
+
+// TestMergeFewOriginals: two stories of two original reports between them
+// merge across the lifetime, as an article joins such a story: together they
+// are still one event reported late, not a running topic.
+func TestMergeFewOriginals(t *testing.T) {
+	t0 := time.Date(2015, 8, 1, 8, 0, 0, 0, time.UTC)
+	doc := func(id int64, h int) *Doc {
+		return &Doc{ID: id, Source: id, Time: t0.Add(time.Duration(h) * time.Hour),
+			Title: []string{"مطر", "رياض", "سيل"}, Body: []string{"مطر", "رياض", "سيل", "دفاع", "مدني", "حي"}}
+	}
+	cfg := DefaultConfig()
+	cfg.CapOriginals = -1 // the two stories form apart
+	c := New(cfg)
+	c.Add(doc(1, 0))
+	if a := c.Add(doc(2, 40)); !a.New {
+		t.Fatalf("the second report joined %+v: the case needs two stories", a)
+	}
+	c.cfg.CapOriginals = DefaultConfig().CapOriginals
+	s := c.stories[2]
+	if merged := c.mergeNear(s, s.members[0].v); len(merged) != 1 || c.StoryOf(2) != 1 {
+		t.Errorf("merged %v, story of 2 is %d: want 2 merged into 1", merged, c.StoryOf(2))
+	}
+}
