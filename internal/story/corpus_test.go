@@ -232,9 +232,11 @@ func TestCorpusSweep(t *testing.T) {
 	ps := prepare(arts)
 	tune, held := split(pairs)
 	for _, c := range cfgs {
+		start := time.Now()
 		judge, _, _ := runCorpus(arts, ps, c.Story, c.Dedup)
+		took := time.Since(start)
 		r, h := Score(tune, judge), Score(held, judge)
-		t.Logf("%+v %+v\n  tune: same %.3f/%.3f copy %.3f/%.3f | held: same %.3f/%.3f copy %.3f/%.3f", c.Story, c.Dedup,
+		t.Logf("%+v %+v (assigned in %v)\n  tune: same %.3f/%.3f copy %.3f/%.3f | held: same %.3f/%.3f copy %.3f/%.3f", c.Story, c.Dedup, took.Round(time.Millisecond),
 			r.Same.F1(), r.SameHigh.F1(), r.Copy.F1(), r.CopyHigh.F1(), h.Same.F1(), h.SameHigh.F1(), h.Copy.F1(), h.CopyHigh.F1())
 	}
 }
