@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestIsBareByline(t *testing.T) {
@@ -309,4 +311,55 @@ func TestSiteAsAuthorIsNoByline(t *testing.T) {
 	authorOf(t, ex, "a byline element holding a dotted date alone", page("صحيفة المرصد", `<span class="d">31.07.2015</span>`), "")
 	authorOf(t, ex, "a byline element holding the desk's initials", page("صحيفة المرصد", `<span class="d">ع.ش/ م.س (أ ف ب، د ب أ)</span>`), "")
 	authorOf(t, ex, "a byline element holding an agency's initials", page("صحيفة المرصد", `<span class="d">أ.ف.ب (ماليزيا)</span>`), "أ.ف.ب (ماليزيا)")
+}
+
+// A theme wraps the post in a box of a furniture word (Blogger's «widget
+// Blog», a newsletter platform's «newsletter-post»): an <article> holding
+// the page's <h1>, or the element marking the article, is the story all
+// the same, and its byline is read.
+func TestArticleInFurnitureBox(t *testing.T) {
+	ex := New()
+	blogger := `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة</title></head><body>
+<div class="mainNav"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><main class="blogItm"><div class="widget Blog" id="Blog1"><div class="blogPts">
+<article class="ntry ps post"><h1 class="pTtl">خطة صحية جديدة</h1><div class="pInf"><a class="g-profile" href="https://www.blogger.com/profile/3922" rel="author"><bdi class="nm">وائل مرزا</bdi></a></div>
+<div class="pEnt">` + healthBody + `</div>
+<div class="admPs"><bdi class="admN" data-text="عن الكاتب"></bdi><div class="admA">وائل مرزا</div><div class="admD">محرر في المرصد</div></div></article></div></div></main>
+<footer><p>جميع الحقوق محفوظة © المرصد</p></footer></body></html>`
+	authorOf(t, ex, "Blogger's widget box", blogger, "وائل مرزا")
+	newsletter := `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة - نشرة المرصد</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"خطة صحية جديدة","author":[{"@type":"Person","name":"وائل مرزا"}]}</script></head><body>
+<div class="navbar"><h1 class="navbar-title"><a href="/">نشرة المرصد</a></h1><button>Subscribe</button></div>
+<div class="single-post"><article class="typography newsletter-post post"><div class="post-header"><h1 class="post-title">خطة صحية جديدة</h1>
+<div class="byline-wrapper"><div><a href="https://substack.com/@w"><img src="/w.jpg" alt=""></a></div><div><span><div><a href="https://substack.com/@w">وائل مرزا</a></div></span></div>
+<div><div class="meta">Aug 11, 2015</div></div></div></div>
+<div class="body markup">` + healthBody + `</div></article></div>
+<div class="footer"><p>جميع الحقوق محفوظة © المرصد</p></div></body></html>`
+	authorOf(t, ex, "a newsletter platform's post", newsletter, "وائل مرزا")
+}
+
+// The element that marks the article is no furniture for a furniture word
+// in its own class: the headline in it is the page's headline.
+func TestArticleMarkerNotFurniture(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<html><body><div class="navbar"><a href="/">نشرة المرصد</a></div>
+<article class="typography newsletter-post post"><h1 class="post-title">خطة صحية جديدة</h1>` + healthBody + `</article></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := headlineBlock(parsePage(doc), "خطة صحية جديدة"); h < 0 {
+		t.Errorf("the headline in a «newsletter-post» article was read as furniture")
+	}
+}
+
+// On a page in another language a byline element holding the row's date
+// («25. Oktober 2023») names no one, and one holding a name and the date
+// names the writer up to the date: a name holds no year.
+func TestYearIsNoAuthorElsewhere(t *testing.T) {
+	de := "Die Stadt hat heute einen neuen Park im Zentrum eröffnet, nach zwei Jahren Bauzeit, mit Wegen für Fußgänger und Spielplätzen für Kinder in allen Vierteln. "
+	page := func(byline string) string {
+		return `<html lang="de"><head><meta charset="utf-8"><title>Neuer Park eröffnet</title></head><body>
+<div class="top"><a href="/">Start</a> <a href="/s">Stadt</a></div><main><h1>Neuer Park eröffnet</h1><div class="meta"><span class="author">` + byline + `</span></div>
+<div class="t9"><p>` + de + de + `</p><p>` + de + `</p></div></main><footer><p>Alle Rechte vorbehalten</p></footer></body></html>`
+	}
+	authorOf(t, New(), "a date in the byline element", page("25. Oktober 2023"), "")
+	authorOf(t, New(), "a name and the date in the byline element", page("Eseppelt · 31. Oktober 2023"), "Eseppelt")
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 	_ "time/tzdata" // dates must not depend on the host's tz database
@@ -166,6 +167,13 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	if trAuthor != "" && res.Language != "ar" {
 		res.Author = trAuthor
 	}
+	if res.Language != "ar" && yearRe.MatchString(res.Author) {
+		// «eseppelt · 31. Oktober 2023», «25. Oktober 2023»: a name
+		// holds no year; the name ends where the byline row's date
+		// starts. (Arabic sites' feeds do put a date in the author
+		// field, and a page printing it credits that string.)
+		res.Author = beforeDigits(res.Author)
+	}
 	if letterCount(res.Text) < minTextLetters {
 		if terr != nil {
 			return res, fmt.Errorf("extract: text of %q: %v: %w", in.URL, terr, ErrNoText)
@@ -174,6 +182,21 @@ func (e *trafExtractor) Extract(ctx context.Context, in Input) (*Result, error) 
 	}
 	return res, nil
 }
+
+// beforeDigits keeps a byline's words up to the first one with a digit.
+func beforeDigits(s string) string {
+	w := strings.Fields(s)
+	for i, x := range w {
+		if strings.IndexFunc(x, unicode.IsDigit) >= 0 {
+			w = w[:i]
+			break
+		}
+	}
+	return strings.Trim(strings.Join(w, " "), authorEdgePunct+"·•")
+}
+
+// yearRe is a year standing as a word.
+var yearRe = regexp.MustCompile(`(?:^|[^\pL\pN])(?:19|20)\d\d(?:$|[^\pL\pN])`)
 
 // rescue returns the paragraphs of the page's <article> when glued, its text
 // with the blocks run together, is trafilatura's single paragraph; else nil.

@@ -867,11 +867,13 @@ var pubMetaKeys = []string{"article:published_time", "og:article:published_time"
 // machine-readable metadata first, then the visible date nearest the headline.
 func choosePublished(p *page, headBlock int, zone *time.Location, now time.Time) (time.Time, Quality) {
 	var dayOnly time.Time
+	var tried string // the value try last took
 	try := func(v string) (time.Time, bool) {
 		t, day, ok := parseMachineDate(v, zone)
 		if !ok || t.After(now.Add(48*time.Hour)) {
 			return time.Time{}, false
 		}
+		tried = v
 		if day {
 			if dayOnly.IsZero() {
 				dayOnly = t
@@ -882,29 +884,29 @@ func choosePublished(p *page, headBlock int, zone *time.Location, now time.Time)
 	}
 	for _, o := range p.ldArticles() {
 		if t, ok := try(ldString(o["datePublished"])); ok {
-			return t, QualityStructured
+			return zonedTwin(p, tried, t, zone), QualityStructured
 		}
 	}
 	for _, k := range pubMetaKeys[:2] {
 		for _, v := range p.metas[k] {
 			if t, ok := try(v); ok {
-				return t, QualityStructured
+				return zonedTwin(p, tried, t, zone), QualityStructured
 			}
 		}
 	}
 	if t, ok := chooseTimeTag(p, headBlock, try); ok {
-		return t, QualityStructured
+		return zonedTwin(p, tried, t, zone), QualityStructured
 	}
 	for _, k := range pubMetaKeys[2:] {
 		for _, v := range p.metas[k] {
 			if t, ok := try(v); ok {
-				return t, QualityStructured
+				return zonedTwin(p, tried, t, zone), QualityStructured
 			}
 		}
 	}
 	for _, o := range p.ldArticles() {
 		if t, ok := try(ldString(o["dateCreated"])); ok {
-			return t, QualityStructured
+			return zonedTwin(p, tried, t, zone), QualityStructured
 		}
 	}
 	vt, vq := chooseVisible(p, headBlock, zone, now)
@@ -921,6 +923,53 @@ func choosePublished(p *page, headBlock int, zone *time.Location, now time.Time)
 		return dayOnly, QualityDate
 	}
 	return vt, vq
+}
+
+// zonedTwin returns, for a machine date v read without a zone (t, in the
+// site's default zone), the same wall clock where the page's metadata
+// states its offset: a theme prints JSON-LD in local time without one
+// («2015-08-07 15:20:34») beside article:published_time «…T15:20:34+02:00»
+// — a Cairo site is not on Riyadh time. Otherwise t.
+func zonedTwin(p *page, v string, t time.Time, zone *time.Location) time.Time {
+	if !naiveDate(v, zone) {
+		return t
+	}
+	var cands []string
+	for _, o := range p.ldArticles() {
+		cands = append(cands, ldString(o["datePublished"]), ldString(o["dateCreated"]))
+	}
+	for _, k := range pubMetaKeys {
+		cands = append(cands, p.metas[k]...)
+	}
+	for _, tt := range p.times {
+		cands = append(cands, tt.value)
+	}
+	for _, c := range cands {
+		if c == "" || c == v || naiveDate(c, zone) {
+			continue
+		}
+		t2, day, ok := parseMachineDate(c, zone)
+		if ok && !day && sameWallClock(t, t2) {
+			return t2
+		}
+	}
+	return t
+}
+
+// probeZone is a zone no site uses, to tell a value without a zone: it
+// reads differently in two zones.
+var probeZone = time.FixedZone("probe", -(9*3600 + 1800))
+
+func naiveDate(v string, zone *time.Location) bool {
+	a, _, ok := parseMachineDate(v, zone)
+	b, _, ok2 := parseMachineDate(v, probeZone)
+	return ok && ok2 && !a.Equal(b)
+}
+
+// sameWallClock says whether a and b read the same date and minute, each
+// in its own zone.
+func sameWallClock(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay() && a.Hour() == b.Hour() && a.Minute() == b.Minute()
 }
 
 // clockOnDay finds, anywhere outside the furniture, a short line whose

@@ -390,7 +390,9 @@ func articleHolders(doc *html.Node) map[*html.Node]bool {
 			if holds == nil {
 				holds = map[*html.Node]bool{}
 			}
-			for a := n.Parent; a != nil && !holds[a]; a = a.Parent {
+			// The marker itself too: its class may carry a furniture
+			// word («newsletter-post» on a newsletter platform's post).
+			for a := n; a != nil && !holds[a]; a = a.Parent {
 				holds[a] = true
 			}
 			return // what it holds is the article's
@@ -404,6 +406,12 @@ func articleHolders(doc *html.Node) map[*html.Node]bool {
 }
 
 func marksArticle(n *html.Node) bool {
+	// An <article> with the page's <h1> is the story (a teaser card has a
+	// lesser heading): a theme may wrap it in a «widget» box (Blogger's
+	// «widget Blog»).
+	if n.DataAtom == atom.Article && holdsH1(n, 0) {
+		return true
+	}
 	for _, a := range n.Attr {
 		switch a.Key {
 		case "itemprop":
@@ -419,6 +427,18 @@ func marksArticle(n *html.Node) bool {
 			if hasWord(strings.ToLower(a.Val), "hentry") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+func holdsH1(n *html.Node, depth int) bool {
+	if depth > maxDepth {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || holdsH1(c, depth+1)) {
+			return true
 		}
 	}
 	return false

@@ -452,6 +452,23 @@ func TestPublishedSkipsLastChange(t *testing.T) {
 	}
 }
 
+// A theme prints JSON-LD in the site's local time without a zone, and the
+// same minute with its offset in article:published_time: a Cairo site's
+// «15:20» is 16:20 in Riyadh, the default zone.
+func TestPublishedNaiveLDTakesMetaZone(t *testing.T) {
+	ast := time.FixedZone("AST", 3*3600)
+	head := `<title>عنوان الخبر الرئيسي اليوم</title><meta property="article:published_time" content="2015-08-07T15:20:34+02:00">` +
+		`<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"عنوان الخبر الرئيسي اليوم","datePublished":"2015-08-07 15:20:34"}</script>`
+	body := `<h1>عنوان الخبر الرئيسي اليوم</h1><p>` + arabicPara + `</p><p>` + arabicPara + ` وأضاف التقرير تفاصيل.</p>`
+	res, err := New().Extract(context.Background(), Input{HTML: page1(head, body), Fetched: time.Date(2015, 8, 11, 0, 0, 0, 0, ast), DefaultZone: ast})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2015, 8, 7, 16, 20, 34, 0, ast); !res.Published.Equal(want) {
+		t.Errorf("published %v, want %v", res.Published, want)
+	}
+}
+
 // Blogger: the post sits in «<div class="widget Blog">», its date header has
 // no clock, and the minute is in hAtom's «<abbr class="published"
 // title=ISO>» in the post's own footer.
