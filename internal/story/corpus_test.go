@@ -231,6 +231,7 @@ func TestCorpusSweep(t *testing.T) {
 	pairs := loadPairs(t)
 	ps := prepare(arts)
 	tune, held := split(pairs)
+	var base map[int]bool
 	for _, c := range cfgs {
 		start := time.Now()
 		judge, _, _ := runCorpus(arts, ps, c.Story, c.Dedup)
@@ -238,5 +239,19 @@ func TestCorpusSweep(t *testing.T) {
 		r, h := Score(tune, judge), Score(held, judge)
 		t.Logf("%+v %+v (assigned in %v)\n  tune: same %.3f/%.3f copy %.3f/%.3f | held: same %.3f/%.3f copy %.3f/%.3f", c.Story, c.Dedup, took.Round(time.Millisecond),
 			r.Same.F1(), r.SameHigh.F1(), r.Copy.F1(), r.CopyHigh.F1(), h.Same.F1(), h.SameHigh.F1(), h.Copy.F1(), h.CopyHigh.F1())
+		if os.Getenv("KHABAR_SWEEP_DIFF") != "" {
+			// The tuning pairs whose same-story answer differs from the first config's.
+			got := map[int]bool{}
+			for _, p := range tune {
+				same, _, _ := judge(p.A, p.B)
+				got[p.Pair] = same
+				if base != nil && base[p.Pair] != same {
+					t.Logf("  P%d %s/%s: same %v -> %v", p.Pair, p.Relation, p.Confidence, base[p.Pair], same)
+				}
+			}
+			if base == nil {
+				base = got
+			}
+		}
 	}
 }
