@@ -59,6 +59,8 @@ type Config struct {
 	DayVeto        int           // > 0: an article whose opening names a weekday none of the story's members name stays out, and such stories stay apart (1; < 0: never)
 	WSkeleton      float64       // weight of a long term's spelling skeleton beside it (see skeleton; 1; < 0: none)
 	CapOriginals   int           // the lifetime holds for stories of at least this many original (not copy) members (4; < 0: all)
+	WSource        float64       // score lost when the story holds an original report of the article's own outlet from within SourceSpan of it (0.15; < 0: none)
+	SourceSpan     time.Duration // see WSource (12 h)
 }
 
 // DefaultConfig is tuned on half of the labelled dev pairs (see README).
@@ -80,6 +82,8 @@ func DefaultConfig() Config {
 		LateJoin:       1,
 		WSkeleton:      1,
 		CapOriginals:   4,
+		WSource:        0.15,
+		SourceSpan:     12 * time.Hour,
 	}
 }
 
@@ -123,6 +127,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.CapOriginals == 0 {
 		c.CapOriginals = d.CapOriginals
+	}
+	if c.WSource == 0 {
+		c.WSource = d.WSource
+	}
+	if c.SourceSpan <= 0 {
+		c.SourceSpan = d.SourceSpan
 	}
 	return c
 }
@@ -242,6 +252,7 @@ type live struct {
 	days        [8]int         // members by the weekday their opening reports (0: none)
 	members     []member
 	originals   int                 // members that are no copies
+	bySource    map[int64]int       // original members by outlet
 	terms       map[uint32]struct{} // its postings in the inverted index
 }
 
@@ -458,7 +469,7 @@ func (c *Clusterer) Add(d *Doc) Assignment {
 
 func (c *Clusterer) newLive(id int64, t int64) *live {
 	s := &live{id: id, first: t, last: t, body: newCentroid(&c.isSkel), title: newCentroid(&c.isSkel),
-		names: map[string]int{}, tags: map[string]int{}, places: map[string]int{}, terms: map[uint32]struct{}{}}
+		names: map[string]int{}, tags: map[string]int{}, places: map[string]int{}, bySource: map[int64]int{}, terms: map[uint32]struct{}{}}
 	c.stories[id] = s
 	return s
 }
@@ -467,6 +478,7 @@ func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 	s.members = append(s.members, m)
 	if m.copyOf == 0 {
 		s.originals++
+		s.bySource[m.source]++
 	}
 	s.body.add(m.v)
 	s.title.add(title)
@@ -544,11 +556,37 @@ func (c *Clusterer) best(body, title vec, d *Doc, t int64, skip int64) (*live, f
 			continue
 		}
 		sc := c.score(s, body, title, d.Names, t)
+		if c.sameSource(s, d.Source, t) {
+			sc -= c.cfg.WSource
+		}
 		if sc > bestScore && (sc < c.cfg.Threshold || !c.vetoed(s, body, d.Places) && !c.otherDay(s.days, d.Day)) {
 			best, bestScore = s, sc
 		}
 	}
 	return best, bestScore
+}
+
+// sameSource says whether a story holds an original report of outlet src
+// published within SourceSpan of t. An outlet seldom writes one event up
+// twice in a few hours: its second piece on a story's topic is mostly
+// another development (the arrest after the killing, the next day's
+// clashes), and a running topic's story would take it by its words. Same
+// story on the dev pairs, WSource 0.15 with spans of 3–24 h: tuning
+// 0.921 / 0.951 → 0.926 / 0.958, held-out 0.906 / 0.928 → 0.912 / 0.937
+// (0.1–0.3 within 12 h: tuning 0.916–0.926, held-out 0.912; counting the
+// outlet's reports of any time: tuning 0.916 / 0.945 at 0.1).
+func (c *Clusterer) sameSource(s *live, src, t int64) bool {
+	if c.cfg.WSource <= 0 || s.bySource[src] <= 0 {
+		return false
+	}
+	span := int64(c.cfg.SourceSpan)
+	for i := range s.members {
+		m := &s.members[i]
+		if m.source == src && m.copyOf == 0 && t-m.t <= span && m.t-t <= span {
+			return true
+		}
+	}
+	return false
 }
 
 // vetoed says whether the places an article's headline names keep it out
@@ -780,6 +818,9 @@ func (c *Clusterer) lateJoin(s, o *live) bool {
 func (c *Clusterer) merge(keep, gone *live) {
 	keep.members = append(keep.members, gone.members...)
 	keep.originals += gone.originals
+	for src, k := range gone.bySource {
+		keep.bySource[src] += k
+	}
 	keep.body.addCentroid(gone.body)
 	keep.title.addCentroid(gone.title)
 	for n, k := range gone.names {
@@ -861,6 +902,7 @@ func (c *Clusterer) SetCopy(article, of int64) {
 		if s.members[i].id == article {
 			if s.members[i].copyOf == 0 && of != 0 {
 				s.originals--
+				s.bySource[s.members[i].source]--
 			}
 			s.members[i].copyOf = of
 		}

@@ -185,3 +185,45 @@ func TestMergeFewOriginals(t *testing.T) {
 		t.Errorf("merged %v, story of 2 is %d: want 2 merged into 1", merged, c.StoryOf(2))
 	}
 }
+
+// TestSameSource: an outlet's second piece within SourceSpan of its first
+// is held to a higher score (WSource): a piece another outlet's article
+// would join with stays out; past the span it joins.
+func TestSameSource(t *testing.T) {
+	t0 := time.Date(2015, 8, 1, 8, 0, 0, 0, time.UTC)
+	first := &Doc{ID: 1, Source: 1, Time: t0,
+		Title: []string{"اعصار", "ساحل", "عمان"}, Body: []string{"اعصار", "ساحل", "عمان", "رياح", "امطار", "سيول", "اخلاء", "سكان"}}
+	second := func(src int64, h int) *Doc {
+		return &Doc{ID: 2, Source: src, Time: t0.Add(time.Duration(h) * time.Hour),
+			Title: []string{"اعصار", "عمان", "خسائر", "مزارع", "ولاية"}, Body: []string{"اعصار", "عمان", "رياح", "امطار", "خسائر", "مليون", "تعويض", "حكومة", "وزارة", "مزارع", "طرق", "جسور"}}
+	}
+	for _, tc := range []struct {
+		name    string
+		src     int64
+		h       int
+		wsource float64
+		span    time.Duration
+		joins   bool
+	}{
+		{"another outlet", 2, 2, 0, 0, true},
+		{"same outlet 2h later", 1, 2, 0, 0, false},
+		{"same outlet, no penalty", 1, 2, -1, 0, true},
+		{"same outlet past the span", 1, 2, 0, time.Hour, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			if tc.wsource != 0 {
+				cfg.WSource = tc.wsource
+			}
+			if tc.span != 0 {
+				cfg.SourceSpan = tc.span
+			}
+			c := New(cfg)
+			c.Add(first)
+			a := c.Add(second(tc.src, tc.h))
+			if joins := !a.New && a.Story == 1; joins != tc.joins {
+				t.Errorf("%+v, want joined=%v", a, tc.joins)
+			}
+		})
+	}
+}
