@@ -363,3 +363,14 @@ func TestYearIsNoAuthorElsewhere(t *testing.T) {
 	authorOf(t, New(), "a date in the byline element", page("25. Oktober 2023"), "")
 	authorOf(t, New(), "a name and the date in the byline element", page("Eseppelt · 31. Oktober 2023"), "Eseppelt")
 }
+
+// A writer's card closes on the writer's accounts, their icons' hidden
+// labels read as words: not part of the name.
+func TestWriterCardSocialTail(t *testing.T) {
+	page := `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة | المرصد</title></head><body>
+<div class="top"><a href="/">الرئيسية</a> <a href="/s">صحة</a></div><div class="main"><h1>خطة صحية جديدة</h1>
+<div class="t9">` + healthBody + `</div>
+<div class="author-box"><img src="/a.jpg" alt=""><div class="description"><a href="/author/wael/" rel="author">وائل مرزا</a><ul class="social-icons"><li><a href="https://twitter.com/w" title="تويتر"><span class="visuallyhidden">تويتر</span></a></li></ul></div></div>
+</div><div class="ft"><p>جميع الحقوق محفوظة © المرصد</p></div></body></html>`
+	authorOf(t, New(), "writer's card with an account icon", page, "وائل مرزا")
+}

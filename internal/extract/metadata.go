@@ -758,10 +758,18 @@ func cutSiteMark(s string, sites []string) string {
 // from after the name.
 func cutMoreBy(s string) string {
 	if loc := moreByRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
-		return s[:loc[0]]
+		s = s[:loc[0]]
+	}
+	// A writer's card closes on the writer's accounts, their icons'
+	// hidden labels read as words: «فلان تويتر».
+	if loc := socialTailRe.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
 	}
 	return s
 }
+
+// socialTailRe is a run of social networks' names closing a writer's card.
+var socialTailRe = regexp.MustCompile(`(?i)(?:\s+(?:تويتر|فيسبوك|فيس بوك|انستغرام|إنستغرام|انستقرام|لينكد ?إن|يوتيوب|تيليجرام|تلغرام|twitter|facebook|instagram|linkedin|youtube|telegram))+\s*$`)
 
 // labelHeading says whether a byline element's text is a label or a box's
 // heading rather than a name: a byline label alone, or a line holding a
