@@ -208,9 +208,7 @@ func rescue(src string, cl *cleaner, glued string) []string {
 	if err != nil {
 		return nil
 	}
-	rc := *cl
-	rc.stats = map[*html.Node]*nstat{}
-	rc.prune(doc)
+	cl.pruneAgain(doc)
 	var art *html.Node
 	var find func(*html.Node, int)
 	find = func(n *html.Node, depth int) {

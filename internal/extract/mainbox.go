@@ -114,9 +114,7 @@ func mainBoxText(src string, cl *cleaner, path []int) []string {
 		}
 		n = c
 	}
-	rc := *cl
-	rc.stats = map[*html.Node]*nstat{}
-	rc.prune(doc)
+	cl.pruneAgain(doc)
 	for a := n; a != doc; a = a.Parent {
 		if a == nil {
 			return nil // pruned
@@ -128,4 +126,13 @@ func mainBoxText(src string, cl *cleaner, path []int) []string {
 		return nil
 	}
 	return out
+}
+
+// pruneAgain prunes a second parse of the page as the first was pruned,
+// with a copy of the cleaner whose measures start empty (they are keyed by
+// the first tree's nodes).
+func (cl *cleaner) pruneAgain(doc *html.Node) {
+	rc := *cl
+	rc.stats = map[*html.Node]*nstat{}
+	rc.prune(doc)
 }
