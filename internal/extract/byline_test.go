@@ -374,3 +374,21 @@ func TestWriterCardSocialTail(t *testing.T) {
 </div><div class="ft"><p>جميع الحقوق محفوظة © المرصد</p></div></body></html>`
 	authorOf(t, New(), "writer's card with an account icon", page, "وائل مرزا")
 }
+
+// The JSON-LD names the writer and a writer's card after the text repeats
+// the name alone in a block of its own: the card corroborates the byline,
+// it is no menu. A name that stands in the site's menu still is.
+func TestStatedAuthorBesideWriterCard(t *testing.T) {
+	page := func(name, menu string) string {
+		return `<html lang="ar"><head><meta charset="utf-8"><title>خطة صحية جديدة | المرصد</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"خطة صحية جديدة","author":{"@type":"Person","name":"` + name + `"}}</script></head><body>
+<ul class="menu"><li><a href="/">الرئيسية</a></li><li><a href="/s">` + menu + `</a></li><li><a href="/t">رياضة</a></li></ul><div class="main"><h1>خطة صحية جديدة</h1>
+<div class="t9">` + healthBody + `</div>
+<div class="author-box"><section class="author-info"><img src="/a.jpg" alt=""><div class="description"><a href="/author/x/" rel="author">` + name + `</a><ul class="social-icons"><li><a href="https://twitter.com/" title="تويتر"><span class="visuallyhidden">تويتر</span></a></li></ul></div></section></div>
+<section class="related-posts"><h4>مقالات ذات صلة</h4><article><h4><a href="/news/2">حرس الحدود يبحث عن أربعة مفقودين في البحر</a></h4></article><article><h4><a href="/news/3">ست عادات تميز الناجحين في الادخار</a></h4></article></section>
+</div><div class="ft"><p>جميع الحقوق محفوظة © المرصد</p></div></body></html>`
+	}
+	authorOf(t, New(), "writer's card after the text", page("الرياض - واس:", "صحة"), "الرياض - واس")
+	authorOf(t, New(), "a person's name", page("ولاء حسان", "صحة"), "ولاء حسان")
+	authorOf(t, New(), "the menu's section", page("الصحة العامة", "الصحة العامة"), "")
+}

@@ -503,7 +503,7 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 			if names := ldNames(a0); len(names) > 0 {
 				// The JSON-LD author is the byline the page means, even an
 				// agency or another outlet named as an Organization.
-				if a := cleanAuthor(strings.Join(names, "، "), nil); a != "" && !isMenuText(p, a) {
+				if a := cleanAuthor(strings.Join(names, "، "), nil); a != "" && !isMenuTextNotCard(p, a) {
 					// An Organization is the outlet; a person the page
 					// credits under a writer's label is the byline it shows
 					// (a fact-check's «تحقق: فلان» under the platform's name).
@@ -578,7 +578,7 @@ func chooseAuthor(p *page, sites []string, headBlock int) string {
 		}
 	}
 	for _, c := range cands {
-		if a := cleanAuthor(c.text, sites); a != "" && (!isMenuText(p, a) || c.own >= 0 && (writerLine(a, sites) || placedCredit(a, sites)) && !isMenuTextOutside(p, a, c.own, c.own)) {
+		if a := cleanAuthor(c.text, sites); a != "" && (c.own < 0 && !isMenuTextNotCard(p, a) || c.own >= 0 && !isMenuText(p, a) || c.own >= 0 && (writerLine(a, sites) || placedCredit(a, sites)) && !isMenuTextOutside(p, a, c.own, c.own)) {
 			return a
 		}
 	}
@@ -794,6 +794,28 @@ func isMenuText(p *page, s string) bool {
 	k := titleKey(s)
 	for _, b := range p.blocks {
 		if b.boiler && titleKey(b.text) == k {
+			return true
+		}
+	}
+	return false
+}
+
+// isMenuTextNotCard is isMenuText for a name the page states apart from
+// its blocks (JSON-LD, a meta tag, a line of the text): a writer's card
+// after the article repeats the byline alone in a block of its own, which
+// every other rule treats as furniture; it is no menu, unless it stands in
+// a list of writers (a rail of columnists).
+func isMenuTextNotCard(p *page, s string) bool {
+	k := titleKey(s)
+	listed := writerLists(p.bylines)
+	card := map[int]bool{}
+	for i, b := range p.bylines {
+		if !listed[i] {
+			card[b.block] = true
+		}
+	}
+	for i, b := range p.blocks {
+		if b.boiler && !card[i] && titleKey(b.text) == k {
 			return true
 		}
 	}
