@@ -61,6 +61,9 @@ type Config struct {
 	CapOriginals   int           // the lifetime holds for stories of at least this many original (not copy) members (4; < 0: all)
 	WSource        float64       // score lost when the story holds an original report of the article's own outlet from within SourceSpan of it (0.15; < 0: none)
 	SourceSpan     time.Duration // see WSource (12 h)
+	IDFPower       float64       // a term's IDF is raised to this power in the vectors (1; tried 0.7–2: no gain)
+	WBigram        float64       // weight of the headline's adjacent word pairs as terms of the title vector (0: none; tried 0.5–2: no gain)
+	WBigramBody    float64       // likewise in the article vector, times TitleBoost (0: none)
 }
 
 // DefaultConfig is tuned on half of the labelled dev pairs (see README).
@@ -84,6 +87,7 @@ func DefaultConfig() Config {
 		CapOriginals:   4,
 		WSource:        0.15,
 		SourceSpan:     12 * time.Hour,
+		IDFPower:       1,
 	}
 }
 
@@ -133,6 +137,12 @@ func (c Config) withDefaults() Config {
 	}
 	if c.SourceSpan <= 0 {
 		c.SourceSpan = d.SourceSpan
+	}
+	if c.IDFPower <= 0 {
+		c.IDFPower = d.IDFPower
+	}
+	if c.WBigramBody == 0 {
+		c.WBigramBody = d.WBigramBody
 	}
 	return c
 }
@@ -321,8 +331,10 @@ func (c *Clusterer) termID(s string) uint32 {
 		c.vocab[s] = id
 		c.df = append(c.df, 0)
 		c.skel = append(c.skel, 0)
-		c.isSkel = append(c.isSkel, s[0] == '~')
-		if c.cfg.WSkeleton > 0 && utf8.RuneCountInString(s) >= skeletonMin && s[0] != '~' {
+		// A skeleton (~) or a headline word pair (^) is a derived term:
+		// it counts in the cosines, never in the index nor in Related.
+		c.isSkel = append(c.isSkel, s[0] == '~' || s[0] == '^')
+		if c.cfg.WSkeleton > 0 && utf8.RuneCountInString(s) >= skeletonMin && s[0] != '~' && s[0] != '^' {
 			c.skel[id] = c.termID(skeleton(s)) + 1
 		}
 	}
@@ -343,9 +355,18 @@ func (c *Clusterer) vectors(d *Doc) (body, title vec) {
 		}
 		return id
 	}
-	for _, t := range d.Title {
+	for i, t := range d.Title {
 		add(t, c.cfg.TitleBoost, counts)
 		add(t, 1, tcounts)
+		if i > 0 && (c.cfg.WBigram > 0 || c.cfg.WBigramBody > 0) {
+			bg := c.termID("^" + d.Title[i-1] + " " + t)
+			if c.cfg.WBigram > 0 {
+				tcounts[bg] += c.cfg.WBigram
+			}
+			if c.cfg.WBigramBody > 0 {
+				counts[bg] += c.cfg.WBigramBody * c.cfg.TitleBoost
+			}
+		}
 	}
 	for _, t := range d.Lead {
 		add(t, c.cfg.LeadBoost, counts)
@@ -357,21 +378,40 @@ func (c *Clusterer) vectors(d *Doc) (body, title vec) {
 	for id := range counts {
 		c.df[id]++
 	}
+	for id := range tcounts {
+		if _, ok := counts[id]; !ok {
+			c.df[id]++
+		}
+	}
 	idf := func(id uint32) float64 {
 		return math.Log(float64(c.docs+1)/float64(c.df[id]+1)) + 1
 	}
+	if p := c.cfg.IDFPower; p != 1 {
+		plain := idf
+		idf = func(id uint32) float64 { return math.Pow(plain(id), p) }
+	}
 	body = make(vec, 0, len(counts))
 	for id, n := range counts {
-		body = append(body, tw{id, float32((1 + math.Log(n)) * idf(id))})
+		body = append(body, tw{id, float32(tf(n) * idf(id))})
 	}
 	title = make(vec, 0, len(tcounts))
 	for id, n := range tcounts {
-		title = append(title, tw{id, float32((1 + math.Log(n)) * idf(id))})
+		title = append(title, tw{id, float32(tf(n) * idf(id))})
 	}
 	byTerm := func(a, b tw) int { return cmp.Compare(a.t, b.t) }
 	slices.SortFunc(body, byTerm)
 	slices.SortFunc(title, byTerm)
 	return body.normalize(), title.normalize()
+}
+
+// tf is the sublinear weight of a term counted n times: 1 + log n, and n
+// itself under 1 (a term counted at a fractional weight only, such as a
+// headline word pair, keeps a positive weight).
+func tf(n float64) float64 {
+	if n < 1 {
+		return n
+	}
+	return 1 + math.Log(n)
 }
 
 // skeletonMin is the least length in letters of a term that gets a
