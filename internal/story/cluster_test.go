@@ -1,6 +1,8 @@
 package story
 
 import (
+	"fmt"
+	"slices"
 	"testing"
 	"time"
 )
@@ -225,5 +227,52 @@ func TestSameSource(t *testing.T) {
 				t.Errorf("%+v, want joined=%v", a, tc.joins)
 			}
 		})
+	}
+}
+
+// TestBigramBody: two daily weather bulletins share the headline's topic
+// words (أرصاد, طقس, أمطار, حرارة, شمال, جنوب) but not its phrases: heat in
+// the north one day, thunderstorms in the south the next. With the
+// headline's word pairs as terms of the article vector (WBigramBody) the
+// second stays out of the first's story; a write-up of the same forecast,
+// which shares the phrases, still joins.
+func TestBigramBody(t *testing.T) {
+	t0 := time.Date(2015, 8, 1, 8, 0, 0, 0, time.UTC)
+	var bg []*Doc
+	for i := range 30 {
+		bg = append(bg, &Doc{ID: int64(100 + i), Title: []string{"وزير", "يفتتح", "مشروع"}, Body: []string{"وزير", "يفتتح", "مشروع", "منطقه", "اليوم", "مدينه"}})
+	}
+	words := func(p string, n int) []string {
+		var out []string
+		for i := range n {
+			out = append(out, fmt.Sprintf("%s%d", p, i))
+		}
+		return out
+	}
+	cat := func(ss ...[]string) []string { return slices.Concat(ss...) }
+	title1 := []string{"ارصاد", "طقس", "شديد", "حراره", "شمال", "امطار", "رعديه", "جنوب"}
+	// Three of the headline's words, none of its pairs, and a few of its
+	// body's words: just over the join threshold on words alone.
+	title2 := cat([]string{"ارصاد", "امطار", "شمال"}, words("ت", 5))
+	first := &Doc{ID: 1, Title: title1, Body: cat(title1, words("ا", 40))}
+	other := &Doc{ID: 2, Title: title2, Body: cat(title2, words("ا", 5), words("ب", 35))}
+	same := &Doc{ID: 3, Title: title1[1:], Body: cat(title1, words("ا", 30), words("ج", 10))}
+	for _, w := range []float64{-1, 0.3} {
+		cfg := DefaultConfig()
+		cfg.WBigramBody = w
+		c := New(cfg)
+		for i, d := range append(append([]*Doc{}, bg...), first, other, same) {
+			d.Source, d.Time = d.ID, t0.Add(time.Duration(i)*time.Minute)
+			a := c.Add(d)
+			if d.ID < 100 {
+				t.Logf("WBigramBody %v: %d -> %+v", w, d.ID, a)
+			}
+		}
+		if apart := c.StoryOf(2) != c.StoryOf(1); apart != (w > 0) {
+			t.Errorf("WBigramBody %v: the other bulletin apart = %v, want %v", w, apart, w > 0)
+		}
+		if c.StoryOf(3) != c.StoryOf(1) {
+			t.Errorf("WBigramBody %v: the same forecast's write-up went to story %d, not %d", w, c.StoryOf(3), c.StoryOf(1))
+		}
 	}
 }
