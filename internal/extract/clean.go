@@ -703,7 +703,7 @@ var (
 // the site speaking of its own accounts.
 var (
 	followRe = regexp.MustCompile(`(?i)(?:^|[\s،,.])(?:تابعوا|تابعونا|تابعنا|تابعني|تابع\s+(?:أحدث|آخر|اخر|أهم|كل)|(?:اشترك|اشتركوا)\s+في\s+(?:قناة|قناتنا|صفحة|صفحتنا)|follow\s+us)(?:[\s،,.:]|$)`)
-	socialRe = regexp.MustCompile(`(?i)تويتر|تويتير|فيسبوك|فيس\s?بوك|إنستغرام|انستغرام|انستجرام|إنستجرام|سناب|يوتيوب|تيليجرام|تلغرام|تليجرام|واتساب|twitter|facebook|instagram|snapchat|youtube|telegram|whatsapp|(?:^|\s)@\w|حساباتنا|صفحاتنا|منصاتنا|قناتنا|جوجل\s+نيوز|غوغل\s+نيوز|google\s+news`)
+	socialRe = regexp.MustCompile(`(?i)تويتر|تويتير|فيسبوك|فيس\s?بوك|إنستغرام|انستغرام|انستجرام|إنستجرام|سناب|يوتيوب|تيليجرام|تيليغرام|تلغرام|تليغرام|تليجرام|تلجرام|واتساب|twitter|facebook|instagram|snapchat|youtube|telegram|whatsapp|(?:^|\s)@\w|حساباتنا|صفحاتنا|منصاتنا|قناتنا|جوجل\s+نيوز|غوغل\s+نيوز|google\s+news`)
 )
 
 // networkDatelineRe: a network's dateline before the first sentence, the

@@ -438,3 +438,22 @@ func TestLineRules(t *testing.T) {
 		}
 	}
 }
+
+// A follow-us line names the network in any of its spellings: Telegram is
+// تيليجرام, تيليغرام, تلغرام, تليغرام. A sentence of the story that asks
+// readers to follow a case names none.
+func TestAsksToFollowSpellings(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"تابعوا آخر الأخبار على قناة الوئام في تيليغرام: t.me/x", true},
+		{"تابعونا على تليغرام", true},
+		{"تابعونا على تيليجرام", true},
+		{"تابعوا تطورات القضية في المحكمة العامة بالرياض غداً", false},
+	} {
+		if got := asksToFollow(c.line); got != c.want {
+			t.Errorf("asksToFollow(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
