@@ -148,13 +148,7 @@ const boxLines = 2
 // beside the text (an about-the-writer box, a story card) is furniture to
 // the page model, and its own lines are not the menu.
 func isMenuTextOutside(p *page, s string, from, to int) bool {
-	k := titleKey(s)
-	for i, b := range p.blocks {
-		if b.boiler && (i < from || i > to) && titleKey(b.text) == k {
-			return true
-		}
-	}
-	return false
+	return menuTextSkipping(p, s, func(i int, _ *block) bool { return i >= from && i <= to })
 }
 
 // valueSep parts the words of a byline's value: spaces and the

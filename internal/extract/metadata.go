@@ -791,9 +791,16 @@ func labelHeading(s string) bool {
 // furniture, such as a section name in the menu («منوعات», «رياضة»): CMSs put
 // the section link inside the author box.
 func isMenuText(p *page, s string) bool {
+	return menuTextSkipping(p, s, func(int, *block) bool { return false })
+}
+
+// menuTextSkipping is isMenuText with the boilerplate blocks skip says
+// are no menu left out.
+func menuTextSkipping(p *page, s string, skip func(i int, b *block) bool) bool {
 	k := titleKey(s)
-	for _, b := range p.blocks {
-		if b.boiler && titleKey(b.text) == k {
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.boiler && !skip(i, b) && titleKey(b.text) == k {
 			return true
 		}
 	}
@@ -806,7 +813,6 @@ func isMenuText(p *page, s string) bool {
 // every other rule treats as furniture; it is no menu, unless it stands in
 // a list of writers (a rail of columnists).
 func isMenuTextNotCard(p *page, s string) bool {
-	k := titleKey(s)
 	listed := writerLists(p.bylines)
 	card := map[int]bool{}
 	for i, b := range p.bylines {
@@ -814,25 +820,14 @@ func isMenuTextNotCard(p *page, s string) bool {
 			card[b.block] = true
 		}
 	}
-	for i, b := range p.blocks {
-		if b.boiler && !card[i] && titleKey(b.text) == k {
-			return true
-		}
-	}
-	return false
+	return menuTextSkipping(p, s, func(i int, _ *block) bool { return card[i] })
 }
 
 // isMenuTextBesides is isMenuText for a bare byline read from block own:
 // the block itself, when it is in the article's own footer (furniture to
 // every other rule), does not count as the menu.
 func isMenuTextBesides(p *page, s string, own int) bool {
-	k := titleKey(s)
-	for i, b := range p.blocks {
-		if b.boiler && !(i == own && b.foot) && titleKey(b.text) == k {
-			return true
-		}
-	}
-	return false
+	return menuTextSkipping(p, s, func(i int, b *block) bool { return i == own && b.foot })
 }
 
 // cleanAuthor strips byline words and edge punctuation and rejects what is not
