@@ -94,8 +94,15 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 			return fmt.Errorf("sqlite: %s: %w", op, err)
 		}
 	}
-	for id, rel := range u.Related {
-		for _, r := range rel {
+	// In story order: a pair related both ways is written twice, and the
+	// later write's score stays, so map order would make it vary run to run.
+	rids := make([]int64, 0, len(u.Related))
+	for id := range u.Related {
+		rids = append(rids, id)
+	}
+	slices.Sort(rids)
+	for _, id := range rids {
+		for _, r := range u.Related[id] {
 			// Both ways: a story found related later shows on the older page too.
 			for _, pr := range [][2]int64{{id, r.StoryID}, {r.StoryID, id}} {
 				if _, err := tx.ExecContext(ctx, `INSERT INTO story_related (story_id, related_id, score) VALUES (?, ?, ?)
