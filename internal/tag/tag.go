@@ -14,6 +14,7 @@ import (
 	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/khabar-news/khabar/internal/arabic"
 	"golang.org/x/text/language"
@@ -69,6 +70,10 @@ type Tagger struct {
 	names   map[string]string // learned term key → surface
 	starts  map[string]bool   // first terms of places and names: most n-grams stop at one lookup
 	seen    int
+	// backlog is the articles whose n-grams are not counted yet; counting
+	// is the batch being counted in the background (see learn).
+	backlog  []gramJob
+	counting sync.WaitGroup
 }
 
 // New builds a tagger with the CLDR gazetteer.
@@ -264,38 +269,71 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 }
 
 // learn counts the article's terms, bigrams and trigrams, and every Relearn
-// articles turns the strongly associated frequent ones into names.
+// articles turns the strongly associated frequent ones into names. The
+// n-gram table runs to millions of entries, and counting into it — a cache
+// miss a lookup — was half the tagging time of an import: it runs in the
+// background, gramBatch articles at a time, one batch after another, and
+// relearn waits for it. Nothing else reads the table, so the names learned
+// and the tags given are those of counting in line.
 func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 	t.docs++
-	bit := uint32(1) << (uint64(source) % 32)
 	seen := map[uint32]bool{}
-	for i, id := range ids {
+	for _, id := range ids {
 		t.count[id]++
 		if !seen[id] {
 			seen[id] = true
 			t.df[id]++
 		}
-		for n := 2; n <= 3 && i+n <= len(ids); n++ {
-			g, ok := gramKey(ids[i : i+n])
-			if !ok {
-				break
-			}
-			st := t.grams[g]
-			st.n++
-			st.src |= bit
-			t.grams[g] = st
-			if int(st.n) == t.cfg.MinCount {
-				words := make([]string, n)
-				for j := 0; j < n; j++ {
-					words[j] = toks[i+j].Text
-				}
-				t.surface[g] = strings.Join(words, " ")
-			}
-		}
 	}
+	t.backlog = append(t.backlog, gramJob{bit: uint32(1) << (uint64(source) % 32), toks: toks, ids: ids})
 	t.seen++
 	if t.seen%t.cfg.Relearn == 0 {
+		t.counting.Wait()
+		t.countGrams(t.backlog)
+		t.backlog = nil
 		t.relearn()
+		return
+	}
+	if len(t.backlog) >= gramBatch {
+		t.counting.Wait()
+		jobs := t.backlog
+		t.backlog = nil
+		t.counting.Go(func() { t.countGrams(jobs) })
+	}
+}
+
+// gramBatch is how many articles' n-grams are counted in one background batch.
+const gramBatch = 64
+
+// gramJob is one article's terms waiting to be counted as n-grams.
+type gramJob struct {
+	bit  uint32 // its outlet's bit (see gram)
+	toks []arabic.Token
+	ids  []uint32
+}
+
+// countGrams counts the bigrams and trigrams of jobs, in order.
+func (t *Tagger) countGrams(jobs []gramJob) {
+	for _, j := range jobs {
+		for i := range j.ids {
+			for n := 2; n <= 3 && i+n <= len(j.ids); n++ {
+				g, ok := gramKey(j.ids[i : i+n])
+				if !ok {
+					break
+				}
+				st := t.grams[g]
+				st.n++
+				st.src |= j.bit
+				t.grams[g] = st
+				if int(st.n) == t.cfg.MinCount {
+					words := make([]string, n)
+					for k := range n {
+						words[k] = j.toks[i+k].Text
+					}
+					t.surface[g] = strings.Join(words, " ")
+				}
+			}
+		}
 	}
 }
 
