@@ -123,49 +123,124 @@ func (s *Service) Warm(ctx context.Context) error {
 }
 
 // Flush assigns every queued article in publication order and saves the
-// results, Batch articles a transaction.
+// results, Batch articles a transaction. Three stages run at once, each
+// over the chunks in order: chunk k+1 is read and analyzed on every CPU
+// while chunk k is tagged and assigned one article after another and chunk
+// k-1 is saved. Only the middle stage touches the engine, so the result is
+// the one a single loop gives; the import's story stage ran about a fifth
+// faster (see README).
 func (s *Service) Flush(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	todo := s.pending
 	s.pending = nil
 	slices.SortFunc(todo, func(a, b pending) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.id, b.id)) })
+	// An article queued twice is assigned once: a chunk is read before the
+	// one ahead of it is saved, so the stored story cannot tell.
+	todo = slices.CompactFunc(todo, func(a, b pending) bool { return a.id == b.id })
 	batch := max(s.Batch, 1)
-	for start := 0; start < len(todo); start += batch {
-		chunk := todo[start:min(start+batch, len(todo))]
-		ids := make([]int64, len(chunk))
-		for i, p := range chunk {
-			ids[i] = p.id
+
+	parent := ctx
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	type chunk struct {
+		end int // todo[:end] is done once this chunk is
+		ans []*Analyzed
+		u   *news.StoryUpdate
+		err error
+	}
+	read := make(chan chunk, 1)
+	assigned := make(chan chunk, 1)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(read)
+		for start := 0; start < len(todo); start += batch {
+			end := min(start+batch, len(todo))
+			ans, err := s.readChunk(ctx, todo[start:end])
+			select {
+			case read <- chunk{end: end, ans: ans, err: err}:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				return
+			}
 		}
-		if err := s.flushChunk(ctx, ids); err != nil {
-			// What was not saved goes back in the queue for the next try.
-			s.pending = append(s.pending, todo[start:]...)
-			return err
+	})
+	wg.Go(func() {
+		defer close(assigned)
+		for c := range read {
+			if c.err == nil {
+				c.u = s.assign(c.ans)
+				c.ans = nil
+			}
+			select {
+			case assigned <- c:
+			case <-ctx.Done():
+				return
+			}
+			if c.err != nil {
+				return
+			}
 		}
+	})
+	done := 0
+	var err error
+	for c := range assigned {
+		if err = c.err; err == nil {
+			err = s.store.SaveStories(ctx, c.u)
+		}
+		if err != nil {
+			err = fmt.Errorf("story: flush: %w", err)
+			break
+		}
+		done = c.end
 		if s.Progress != nil {
-			s.Progress(start+len(chunk), len(todo))
+			s.Progress(done, len(todo))
 		}
 	}
-	return nil
+	cancel()
+	wg.Wait()
+	if done < len(todo) {
+		// What was not saved goes back in the queue for the next try. (The
+		// engine has seen some of it; a retry adds it again, as it did when
+		// the stages ran one after another.)
+		s.pending = append(s.pending, todo[done:]...)
+		if err == nil {
+			err = fmt.Errorf("story: flush: %w", cmp.Or(parent.Err(), context.Canceled))
+		}
+	}
+	return err
 }
 
-func (s *Service) flushChunk(ctx context.Context, ids []int64) error {
+// readChunk loads the queued articles that have no story yet and analyzes
+// them on every CPU: analysis needs no engine state and is much of the work.
+func (s *Service) readChunk(ctx context.Context, chunk []pending) ([]*Analyzed, error) {
+	ids := make([]int64, len(chunk))
+	for i, p := range chunk {
+		ids[i] = p.id
+	}
 	as, err := s.store.ArticlesByIDs(ctx, ids)
 	if err != nil {
-		return fmt.Errorf("story: flush: %w", err)
+		return nil, err
 	}
-	u := &news.StoryUpdate{Merged: map[int64]int64{}, Headlines: map[int64]int64{}, Tags: map[int64][]string{},
-		Related: map[int64][]news.Related{}}
-	results := make([]Result, 0, len(as))
 	todo := make([]*news.Article, 0, len(as))
 	for i := range as {
 		if as[i].Story == 0 { // else assigned already (a second flush of the same article)
 			todo = append(todo, &as[i])
 		}
 	}
-	// Analysis needs no engine state and is most of the work: it runs on
-	// every CPU, then tags and stories follow one by one in order.
-	for _, an := range AnalyzeAll(todo) {
+	return AnalyzeAll(todo), nil
+}
+
+// assign tags and assigns analyzed articles one by one, in order, and
+// gathers what is to be saved: the articles' stories, copies and tags, and
+// the touched stories' headlines, tags and related stories.
+func (s *Service) assign(ans []*Analyzed) *news.StoryUpdate {
+	u := &news.StoryUpdate{Merged: map[int64]int64{}, Headlines: map[int64]int64{}, Tags: map[int64][]string{},
+		Related: map[int64][]news.Related{}}
+	results := make([]Result, 0, len(ans))
+	for _, an := range ans {
 		r := s.engine.Assign(s.engine.Tag(an))
 		results = append(results, r)
 		for _, g := range r.Merged {
@@ -194,10 +269,7 @@ func (s *Service) flushChunk(ctx context.Context, ids []int64) error {
 			u.Related[sid] = append(u.Related[sid], news.Related{StoryID: r.Story, Score: r.Score})
 		}
 	}
-	if err := s.store.SaveStories(ctx, u); err != nil {
-		return fmt.Errorf("story: flush: %w", err)
-	}
-	return nil
+	return u
 }
 
 // Run flushes every period until ctx ends (the serve loop), and once more

@@ -1,0 +1,100 @@
+package story
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/khabar-news/khabar/internal/news"
+	"github.com/khabar-news/khabar/internal/store/sqlite"
+)
+
+// failingStore is the real SQLite store whose SaveStories fails once, on
+// a given call: a full disk cannot be made to happen on cue.
+type failingStore struct {
+	*sqlite.Store
+	calls, failOn int
+}
+
+var errDiskFull = errors.New("disk full")
+
+func (f *failingStore) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
+	f.calls++
+	if f.calls == f.failOn {
+		return errDiskFull
+	}
+	return f.Store.SaveStories(ctx, u)
+}
+
+// TestFlushSaveFails: when a chunk cannot be saved, Flush says why, what
+// was saved stays, and the rest waits in the queue; the next Flush saves
+// it, so every article ends with a story.
+func TestFlushSaveFails(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	src := &news.Source{FeedURL: "import:t", Name: "t", Kind: news.KindImport, Added: time.Now()}
+	if err := st.AddSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2015, 8, 5, 8, 0, 0, 0, time.UTC)
+	var batch []*news.Article
+	for i := range 10 {
+		u := fmt.Sprintf("http://127.0.0.1/n/%d", i)
+		batch = append(batch, &news.Article{SourceID: src.ID, URL: u, CanonicalURL: u,
+			Title: fmt.Sprintf("خبر رقم %d عن افتتاح مشروع في المدينة", i), Text: "افتتحت البلدية مشروعا جديدا في المدينة اليوم.",
+			Published: t0.Add(time.Duration(i) * time.Hour), Fetched: t0})
+	}
+	if _, err := st.PutArticles(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	fs := &failingStore{Store: st, failOn: 2}
+	svc := NewService(fs, nil)
+	svc.Batch = 3
+	if err := svc.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Flush(ctx); !errors.Is(err, errDiskFull) {
+		t.Fatalf("flush: %v, want the save's error", err)
+	}
+	if got := svc.Pending(); got != 7 {
+		t.Errorf("after a failed second chunk of 3, %d queued, want 7", got)
+	}
+	unassigned, err := st.UnassignedIDs(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(unassigned) != 7 {
+		t.Errorf("%d articles without a story after the failure, want 7 (the first chunk saved)", len(unassigned))
+	}
+	if err := svc.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if unassigned, _ = st.UnassignedIDs(ctx); len(unassigned) != 0 || svc.Pending() != 0 {
+		t.Errorf("after the retry %d without a story, %d queued", len(unassigned), svc.Pending())
+	}
+
+	// A cancelled context stops the flush and keeps the queue.
+	svc2 := NewService(st, nil)
+	more := []*news.Article{{SourceID: src.ID, URL: "http://127.0.0.1/n/x", CanonicalURL: "http://127.0.0.1/n/x", Title: "خبر آخر", Text: "نص آخر.", Published: t0, Fetched: t0}}
+	if _, err := st.PutArticles(ctx, more); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc2.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := svc2.Flush(cctx); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled flush: %v", err)
+	}
+	if svc2.Pending() != 1 {
+		t.Errorf("cancelled flush left %d queued, want 1", svc2.Pending())
+	}
+}
