@@ -123,12 +123,12 @@ func (s *Service) Warm(ctx context.Context) error {
 }
 
 // Flush assigns every queued article in publication order and saves the
-// results, Batch articles a transaction. Three stages run at once, each
-// over the chunks in order: chunk k+1 is read and analyzed on every CPU
-// while chunk k is tagged and assigned one article after another and chunk
-// k-1 is saved. Only the middle stage touches the engine, so the result is
-// the one a single loop gives; the import's story stage ran about a fifth
-// faster (see README).
+// results, Batch articles a transaction. Four stages run at once, each over
+// the chunks in order: chunk k+2 is read and analyzed on every CPU while
+// chunk k+1 is tagged and chunk k assigned, one article after another, and
+// chunk k-1 is saved. The tagger and the clusterer are apart and each is
+// touched by one stage only, so the result is the one a single loop gives;
+// the import's story stage ran 74 s → 47 s (see README).
 func (s *Service) Flush(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -146,6 +146,7 @@ func (s *Service) Flush(ctx context.Context) error {
 	type chunk struct {
 		end int // todo[:end] is done once this chunk is
 		ans []*Analyzed
+		ps  []*Prepared
 		u   *news.StoryUpdate
 		err error
 	}
@@ -167,15 +168,17 @@ func (s *Service) Flush(ctx context.Context) error {
 			}
 		}
 	})
-	wg.Go(func() {
-		defer close(assigned)
-		for c := range read {
+	// stage is one step of the pipeline between two channels: it runs step
+	// on each chunk in order and passes it on; an error is passed on as is
+	// and ends it.
+	stage := func(in <-chan chunk, out chan<- chunk, step func(*chunk)) {
+		defer close(out)
+		for c := range in {
 			if c.err == nil {
-				c.u = s.assign(c.ans)
-				c.ans = nil
+				step(&c)
 			}
 			select {
-			case assigned <- c:
+			case out <- c:
 			case <-ctx.Done():
 				return
 			}
@@ -183,7 +186,10 @@ func (s *Service) Flush(ctx context.Context) error {
 				return
 			}
 		}
-	})
+	}
+	tagged := make(chan chunk, 1)
+	wg.Go(func() { stage(read, tagged, func(c *chunk) { c.ps = s.tagAll(c.ans); c.ans = nil }) })
+	wg.Go(func() { stage(tagged, assigned, func(c *chunk) { c.u = s.assign(c.ps); c.ps = nil }) })
 	done := 0
 	var err error
 	for c := range assigned {
@@ -233,15 +239,26 @@ func (s *Service) readChunk(ctx context.Context, chunk []pending) ([]*Analyzed, 
 	return AnalyzeAll(todo), nil
 }
 
-// assign tags and assigns analyzed articles one by one, in order, and
-// gathers what is to be saved: the articles' stories, copies and tags, and
-// the touched stories' headlines, tags and related stories.
-func (s *Service) assign(ans []*Analyzed) *news.StoryUpdate {
+// tagAll tags analyzed articles one by one, in order. The tagger is state
+// of its own (the names it learns), apart from the clusterer's, so chunk
+// k+1 is tagged while chunk k is assigned.
+func (s *Service) tagAll(ans []*Analyzed) []*Prepared {
+	ps := make([]*Prepared, len(ans))
+	for i, an := range ans {
+		ps[i] = s.engine.Tag(an)
+	}
+	return ps
+}
+
+// assign assigns tagged articles one by one, in order, and gathers what is
+// to be saved: the articles' stories, copies and tags, and the touched
+// stories' headlines, tags and related stories.
+func (s *Service) assign(ps []*Prepared) *news.StoryUpdate {
 	u := &news.StoryUpdate{Merged: map[int64]int64{}, Headlines: map[int64]int64{}, Tags: map[int64][]string{},
 		Related: map[int64][]news.Related{}}
-	results := make([]Result, 0, len(ans))
-	for _, an := range ans {
-		r := s.engine.Assign(s.engine.Tag(an))
+	results := make([]Result, 0, len(ps))
+	for _, p := range ps {
+		r := s.engine.Assign(p)
 		results = append(results, r)
 		for _, g := range r.Merged {
 			u.Merged[g] = 0
