@@ -76,21 +76,49 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 		ids = append(ids, id)
 	}
 	slices.Sort(ids)
+	// The statements run once per story and pair, hundreds of times a
+	// transaction: each is prepared once.
+	stmts := map[string]*sql.Stmt{}
+	defer func() {
+		for _, st := range stmts {
+			st.Close()
+		}
+	}()
+	exec := func(q string, args ...any) error {
+		st, ok := stmts[q]
+		if !ok {
+			var err error
+			if st, err = tx.PrepareContext(ctx, q); err != nil {
+				return err
+			}
+			stmts[q] = st
+		}
+		_, err := st.ExecContext(ctx, args...)
+		return err
+	}
+	sum := summarizer{ctx: ctx, tx: tx}
+	defer sum.close()
 	for _, id := range ids {
-		if err := summarize(ctx, tx, id, u.Headlines[id]); err != nil {
+		if err := sum.story(id, u.Headlines[id]); err != nil {
 			return fmt.Errorf("sqlite: %s: story %d: %w", op, id, err)
 		}
 	}
-	for id, tags := range u.Tags {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM story_tags WHERE story_id = ?`, id); err != nil {
+	tids := make([]int64, 0, len(u.Tags))
+	for id := range u.Tags {
+		tids = append(tids, id)
+	}
+	slices.Sort(tids)
+	for _, id := range tids {
+		tags := u.Tags[id]
+		if err := exec(`DELETE FROM story_tags WHERE story_id = ?`, id); err != nil {
 			return fmt.Errorf("sqlite: %s: %w", op, err)
 		}
 		for _, t := range tags {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO story_tags (tag, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, t, id); err != nil {
+			if err := exec(`INSERT INTO story_tags (tag, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, t, id); err != nil {
 				return fmt.Errorf("sqlite: %s: %w", op, err)
 			}
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE stories SET tags = ? WHERE id = ?`, joinTags(tags), id); err != nil {
+		if err := exec(`UPDATE stories SET tags = ? WHERE id = ?`, joinTags(tags), id); err != nil {
 			return fmt.Errorf("sqlite: %s: %w", op, err)
 		}
 	}
@@ -105,7 +133,7 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 		for _, r := range u.Related[id] {
 			// Both ways: a story found related later shows on the older page too.
 			for _, pr := range [][2]int64{{id, r.StoryID}, {r.StoryID, id}} {
-				if _, err := tx.ExecContext(ctx, `INSERT INTO story_related (story_id, related_id, score) VALUES (?, ?, ?)
+				if err := exec(`INSERT INTO story_related (story_id, related_id, score) VALUES (?, ?, ?)
 					ON CONFLICT DO UPDATE SET score = excluded.score`, pr[0], pr[1], r.Score); err != nil {
 					return fmt.Errorf("sqlite: %s: %w", op, err)
 				}
@@ -118,30 +146,61 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 	return nil
 }
 
-// summarize recomputes a story's row from its members.
-func summarize(ctx context.Context, tx *sql.Tx, id, headline int64) error {
+// summarizer recomputes stories' rows from their members, with its three
+// statements prepared once for a transaction.
+type summarizer struct {
+	ctx                context.Context
+	tx                 *sql.Tx
+	counts, first, put *sql.Stmt
+}
+
+func (m *summarizer) close() {
+	for _, st := range []*sql.Stmt{m.counts, m.first, m.put} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+func (m *summarizer) prepare() error {
+	var err error
+	if m.counts, err = m.tx.PrepareContext(m.ctx, `SELECT COUNT(*), COUNT(DISTINCT a.source_id), MIN(a.sort_ns), MAX(a.sort_ns)
+		FROM article_stories x JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?`); err != nil {
+		return err
+	}
+	if m.first, err = m.tx.PrepareContext(m.ctx, `SELECT a.id FROM article_stories x JOIN articles a ON a.id = x.article_id
+			WHERE x.story_id = ? ORDER BY a.sort_ns, a.id LIMIT 1`); err != nil {
+		return err
+	}
+	m.put, err = m.tx.PrepareContext(m.ctx, `INSERT INTO stories (id, merged_into, headline_id, first_id, articles, sources, first_ns, last_ns)
+		VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7)
+		ON CONFLICT (id) DO UPDATE SET merged_into = 0, headline_id = CASE WHEN ?2 != 0 THEN ?2 ELSE headline_id END,
+			first_id = ?3, articles = ?4, sources = ?5, first_ns = ?6, last_ns = ?7`)
+	return err
+}
+
+// story recomputes one story's row.
+func (m *summarizer) story(id, headline int64) error {
+	if m.put == nil {
+		if err := m.prepare(); err != nil {
+			return err
+		}
+	}
 	var n, sources int
 	var first, last sql.NullInt64
-	err := tx.QueryRowContext(ctx, `SELECT COUNT(*), COUNT(DISTINCT a.source_id), MIN(a.sort_ns), MAX(a.sort_ns)
-		FROM article_stories x JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?`, id).Scan(&n, &sources, &first, &last)
-	if err != nil {
+	if err := m.counts.QueryRowContext(m.ctx, id).Scan(&n, &sources, &first, &last); err != nil {
 		return err
 	}
 	var firstID int64
 	if n > 0 {
-		if err := tx.QueryRowContext(ctx, `SELECT a.id FROM article_stories x JOIN articles a ON a.id = x.article_id
-			WHERE x.story_id = ? ORDER BY a.sort_ns, a.id LIMIT 1`, id).Scan(&firstID); err != nil {
+		if err := m.first.QueryRowContext(m.ctx, id).Scan(&firstID); err != nil {
 			return err
 		}
 	}
 	if headline == 0 {
 		headline = firstID
 	}
-	_, err = tx.ExecContext(ctx, `INSERT INTO stories (id, merged_into, headline_id, first_id, articles, sources, first_ns, last_ns)
-		VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7)
-		ON CONFLICT (id) DO UPDATE SET merged_into = 0, headline_id = CASE WHEN ?2 != 0 THEN ?2 ELSE headline_id END,
-			first_id = ?3, articles = ?4, sources = ?5, first_ns = ?6, last_ns = ?7`,
-		id, headline, firstID, n, sources, first.Int64, last.Int64)
+	_, err := m.put.ExecContext(m.ctx, id, headline, firstID, n, sources, first.Int64, last.Int64)
 	return err
 }
 
