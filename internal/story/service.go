@@ -128,7 +128,7 @@ func (s *Service) Warm(ctx context.Context) error {
 // chunk k+1 is tagged and chunk k assigned, one article after another, and
 // chunk k-1 is saved. The tagger and the clusterer are apart and each is
 // touched by one stage only, so the result is the one a single loop gives;
-// the import's story stage ran 74 s → 47 s (see README).
+// the import's story stage ran 74 s → 42–45 s (see README).
 func (s *Service) Flush(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()

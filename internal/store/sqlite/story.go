@@ -6,6 +6,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -50,12 +51,7 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 	}
 	// Merges: the articles move, the old row stays as a redirect, and
 	// redirects that pointed at the gone story now point at the kept one.
-	gones := make([]int64, 0, len(u.Merged))
-	for g := range u.Merged {
-		gones = append(gones, g)
-	}
-	slices.Sort(gones)
-	for _, gone := range gones {
+	for _, gone := range slices.Sorted(maps.Keys(u.Merged)) {
 		keep := u.Merged[gone]
 		for _, q := range []string{
 			`UPDATE article_stories SET story_id = ?2 WHERE story_id = ?1`,
@@ -71,11 +67,7 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 		delete(touched, gone)
 		touched[keep] = true
 	}
-	ids := make([]int64, 0, len(touched))
-	for id := range touched {
-		ids = append(ids, id)
-	}
-	slices.Sort(ids)
+	ids := slices.Sorted(maps.Keys(touched))
 	// The statements run once per story and pair, hundreds of times a
 	// transaction: each is prepared once.
 	stmts := map[string]*sql.Stmt{}
@@ -103,12 +95,7 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 			return fmt.Errorf("sqlite: %s: story %d: %w", op, id, err)
 		}
 	}
-	tids := make([]int64, 0, len(u.Tags))
-	for id := range u.Tags {
-		tids = append(tids, id)
-	}
-	slices.Sort(tids)
-	for _, id := range tids {
+	for _, id := range slices.Sorted(maps.Keys(u.Tags)) {
 		tags := u.Tags[id]
 		if err := exec(`DELETE FROM story_tags WHERE story_id = ?`, id); err != nil {
 			return fmt.Errorf("sqlite: %s: %w", op, err)
@@ -124,12 +111,7 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 	}
 	// In story order: a pair related both ways is written twice, and the
 	// later write's score stays, so map order would make it vary run to run.
-	rids := make([]int64, 0, len(u.Related))
-	for id := range u.Related {
-		rids = append(rids, id)
-	}
-	slices.Sort(rids)
-	for _, id := range rids {
+	for _, id := range slices.Sorted(maps.Keys(u.Related)) {
 		for _, r := range u.Related[id] {
 			// Both ways: a story found related later shows on the older page too.
 			for _, pr := range [][2]int64{{id, r.StoryID}, {r.StoryID, id}} {
