@@ -144,30 +144,12 @@ func (s *Service) Flush(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	type chunk struct {
-		end int // todo[:end] is done once this chunk is
-		ans []*Analyzed
-		ps  []*Prepared
-		u   *news.StoryUpdate
-		err error
+		start, end int // its articles are todo[start:end]; todo[:end] is done once it is
+		ans        []*Analyzed
+		ps         []*Prepared
+		u          *news.StoryUpdate
+		err        error
 	}
-	read := make(chan chunk, 1)
-	assigned := make(chan chunk, 1)
-	var wg sync.WaitGroup
-	wg.Go(func() {
-		defer close(read)
-		for start := 0; start < len(todo); start += batch {
-			end := min(start+batch, len(todo))
-			ans, err := s.readChunk(ctx, todo[start:end])
-			select {
-			case read <- chunk{end: end, ans: ans, err: err}:
-			case <-ctx.Done():
-				return
-			}
-			if err != nil {
-				return
-			}
-		}
-	})
 	// stage is one step of the pipeline between two channels: it runs step
 	// on each chunk in order and passes it on; an error is passed on as is
 	// and ends it.
@@ -187,6 +169,18 @@ func (s *Service) Flush(ctx context.Context) error {
 			}
 		}
 	}
+	// The chunks' bounds, all queued at once: they are few.
+	bounds := make(chan chunk, (len(todo)+batch-1)/batch)
+	for start := 0; start < len(todo); start += batch {
+		bounds <- chunk{start: start, end: min(start+batch, len(todo))}
+	}
+	close(bounds)
+	read := make(chan chunk, 1)
+	assigned := make(chan chunk, 1)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		stage(bounds, read, func(c *chunk) { c.ans, c.err = s.readChunk(ctx, todo[c.start:c.end]) })
+	})
 	tagged := make(chan chunk, 1)
 	wg.Go(func() { stage(read, tagged, func(c *chunk) { c.ps = s.tagAll(c.ans); c.ans = nil }) })
 	wg.Go(func() { stage(tagged, assigned, func(c *chunk) { c.u = s.assign(c.ps); c.ps = nil }) })
