@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 
@@ -17,8 +18,9 @@ func TestImportSearchReindex(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := filepath.Join(dir, "data")
-	if code, _, errs := run(t, "import", "--data", data, file); code != 0 {
-		t.Fatalf("import: %d %s", code, errs)
+	// The index catches up from the store once the dump is stored.
+	if code, out, errs := run(t, "import", "--data", data, file); code != 0 || !strings.Contains(out, "search: 2 articles indexed") {
+		t.Fatalf("import: %d %s %s", code, out, errs)
 	}
 	// Imported articles are searchable at once, folded: مكتبه finds مكتبة.
 	code, out, errs := run(t, "search", "--data", data, "--json", "مكتبه")
@@ -45,4 +47,24 @@ func TestImportSearchReindex(t *testing.T) {
 	if code, out, _ := run(t, "search", "--data", data, "--json", "مكتبه"); code != 0 || !strings.Contains(out, `"total": 1`) {
 		t.Errorf("after reindex: %d %s", code, out)
 	}
+}
+
+func TestImportMemoryLimit(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	before := debug.SetMemoryLimit(-1)
+	restore := limitMemory()
+	if got := debug.SetMemoryLimit(-1); got != importMemory {
+		t.Errorf("limit during import = %d, want %d", got, importMemory)
+	}
+	restore()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("limit after import = %d, want %d back", got, before)
+	}
+	// An operator's GOMEMLIMIT wins.
+	t.Setenv("GOMEMLIMIT", "2GiB")
+	restore = limitMemory()
+	if got := debug.SetMemoryLimit(-1); got != before {
+		t.Errorf("limit with GOMEMLIMIT set = %d, want %d untouched", got, before)
+	}
+	restore()
 }
