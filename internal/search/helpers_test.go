@@ -84,6 +84,9 @@ func itoa(n int) string {
 
 func (f *fixture) flush() {
 	f.t.Helper()
+	if f.ix == nil {
+		return // storing only
+	}
 	if err := f.ix.Flush(context.Background()); err != nil {
 		f.t.Fatal(err)
 	}

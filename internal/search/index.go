@@ -31,6 +31,7 @@ import (
 	bquery "github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
 
+	"github.com/khabar-news/khabar/internal/arabic"
 	"github.com/khabar-news/khabar/internal/news"
 )
 
@@ -388,6 +389,33 @@ func (ix *Index) Process(ctx context.Context, a *news.Article) error {
 	case <-ctx.Done():
 		return fmt.Errorf("search: process: %w", ctx.Err())
 	}
+}
+
+// Analyzed is an article with its title and text already run through
+// arabic.Analyze.
+type Analyzed struct {
+	Article     *news.Article
+	Title, Text []arabic.Token
+}
+
+// IndexAnalyzed indexes articles whose analysis is at hand at once, in one
+// batch, without analyzing them again. It does not move the watermark: the
+// articles may come in any order (an import hands them over in publication
+// order), so CatchUp, run after, checks every id and sets it.
+func (ix *Index) IndexAnalyzed(ctx context.Context, as []Analyzed) error {
+	docs := make([]doc, len(as))
+	for i, a := range as {
+		docs[i] = ix.toDoc(ctx, a.Article)
+		analyzed.put(a.Article.Title, a.Title)
+		analyzed.put(a.Article.Text, a.Text)
+	}
+	defer func() {
+		for _, a := range as {
+			analyzed.drop(a.Article.Title)
+			analyzed.drop(a.Article.Text)
+		}
+	}()
+	return ix.write(docs, nil)
 }
 
 // Flush indexes everything queued so far and returns when it is searchable.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
+	"github.com/khabar-news/khabar/internal/arabic"
 	"github.com/khabar-news/khabar/internal/news"
 )
 
@@ -596,5 +597,81 @@ func TestFoldByStoryAcrossPages(t *testing.T) {
 	}
 	if more != 27 {
 		t.Errorf("more sums to %d, want 27 (9 folded per story)", more)
+	}
+}
+
+func TestIndexAnalyzed(t *testing.T) {
+	ctx := context.Background()
+	// The same articles, one index fed by Process (the index analyzes
+	// them), one by IndexAnalyzed with the analysis at hand.
+	fed := newFixture(t)
+	seed(fed)
+	pre := newFixture(t)
+	ix := pre.ix
+	pre.ix = nil // put stores only
+	seed(pre)
+	pre.ix = ix
+	as, err := pre.st.ArticlesAfter(ctx, 0, 100)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var batch []Analyzed
+	for i := range as {
+		a := &as[i]
+		batch = append(batch, Analyzed{Article: a, Title: arabic.Analyze(a.Title), Text: arabic.Analyze(a.Text)})
+	}
+	if err := ix.IndexAnalyzed(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(analyzed.m); n != 0 {
+		t.Errorf("%d texts left pre-analyzed after the batch", n)
+	}
+	for _, q := range []string{"احمد", "مدرسه", "قاتل", "35 نقطة", `"كأس العالم"`, "المعرض -القديم", "Apple", "المعرض source:الرياض"} {
+		a, b := fed.search(q), pre.search(q)
+		if !slices.Equal(ids(a), ids(b)) || len(a.Hits) == 0 {
+			t.Errorf("%q: fed by Process %v, by IndexAnalyzed %v", q, ids(a), ids(b))
+			continue
+		}
+		for i := range a.Hits {
+			if a.Hits[i].Snippet != b.Hits[i].Snippet {
+				t.Errorf("%q: snippet %q against %q", q, b.Hits[i].Snippet, a.Hits[i].Snippet)
+			}
+		}
+	}
+	// IndexAnalyzed does not move the watermark (its articles come in any
+	// order); CatchUp finds nothing missing and moves it.
+	if w, err := ix.Watermark(); err != nil || w != 0 {
+		t.Errorf("watermark after IndexAnalyzed %d (%v), want 0", w, err)
+	}
+	if n, err := ix.CatchUp(ctx, nil); err != nil || n != 0 {
+		t.Errorf("catch up after IndexAnalyzed: %d indexed (%v), want 0", n, err)
+	}
+	if w, _ := ix.Watermark(); w != as[len(as)-1].ID {
+		t.Errorf("watermark %d, want %d", w, as[len(as)-1].ID)
+	}
+}
+
+func TestIndexAnalyzedUsesTheAnalysisGiven(t *testing.T) {
+	// The analysis handed over is what is indexed: here it is a word the
+	// text does not hold, so only the handed-over analysis can find it.
+	ctx := context.Background()
+	f := newFixture(t)
+	ix := f.ix
+	f.ix = nil
+	id := f.put("سبق", "خبر عن الزراعة", "موسم الزراعة في القصيم.", day(2015, 8, 1))
+	f.ix = ix
+	as, err := f.st.ArticlesAfter(ctx, 0, 10)
+	if err != nil || len(as) != 1 {
+		t.Fatal(len(as), err)
+	}
+	a := &as[0]
+	if err := ix.IndexAnalyzed(ctx, []Analyzed{{Article: a, Title: arabic.Analyze(a.Title), Text: arabic.Analyze("التمور")}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(f.search("التمور")); !slices.Equal(got, []int64{id}) {
+		t.Errorf("search for the handed-over word: %v, want [%d]", got, id)
+	}
+	if got := ids(f.search("القصيم")); len(got) != 0 {
+		t.Errorf("search for a word of the text only: %v, want none", got)
 	}
 }

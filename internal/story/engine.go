@@ -73,6 +73,10 @@ type Analyzed struct {
 	title, text []arabic.Token
 }
 
+// Tokens are the article's title and text as arabic.Analyze gave them.
+// They are shared: the caller must not change them.
+func (an *Analyzed) Tokens() (title, text []arabic.Token) { return an.title, an.text }
+
 // Analyze tokenizes and fingerprints an article.
 func Analyze(a *news.Article) *Analyzed {
 	title := arabic.Analyze(a.Title)

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
+	"github.com/khabar-news/khabar/internal/arabic"
 	"github.com/khabar-news/khabar/internal/news"
 	"github.com/khabar-news/khabar/internal/store/sqlite"
 )
@@ -96,5 +98,58 @@ func TestFlushSaveFails(t *testing.T) {
 	}
 	if svc2.Pending() != 1 {
 		t.Errorf("cancelled flush left %d queued, want 1", svc2.Pending())
+	}
+}
+
+// TestFlushHandsOverAnalysis: Analyzed sees every article Flush reads, in
+// publication order a chunk at a time, with the analysis the engine uses.
+func TestFlushHandsOverAnalysis(t *testing.T) {
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	src := &news.Source{FeedURL: "import:t", Name: "t", Kind: news.KindImport, Added: time.Now()}
+	if err := st.AddSource(ctx, src); err != nil {
+		t.Fatal(err)
+	}
+	t0 := time.Date(2015, 8, 5, 8, 0, 0, 0, time.UTC)
+	var batch []*news.Article
+	for i := range 7 { // stored newest first: ids run against publication
+		u := fmt.Sprintf("http://127.0.0.1/n/%d", i)
+		batch = append(batch, &news.Article{SourceID: src.ID, URL: u, CanonicalURL: u,
+			Title: fmt.Sprintf("خبر رقم %d عن المدينة", i), Text: fmt.Sprintf("نص الخبر رقم %d عن مشروع في المدينة.", i),
+			Published: t0.Add(-time.Duration(i) * time.Hour), Fetched: t0})
+	}
+	if _, err := st.PutArticles(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	svc := NewService(st, nil)
+	svc.Batch = 3
+	var got []int64
+	var sizes []int
+	svc.Analyzed = func(as []*news.Article, ans []*Analyzed) {
+		sizes = append(sizes, len(as))
+		for i, a := range as {
+			got = append(got, a.ID)
+			title, text := ans[i].Tokens()
+			if !slices.Equal(title, arabic.Analyze(a.Title)) || !slices.Equal(text, arabic.Analyze(a.Text)) {
+				t.Errorf("article %d: tokens handed over are not its analysis", a.ID)
+			}
+		}
+	}
+	if err := svc.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var want []int64
+	for i := len(batch) - 1; i >= 0; i-- {
+		want = append(want, batch[i].ID)
+	}
+	if !slices.Equal(got, want) || !slices.Equal(sizes, []int{3, 3, 1}) {
+		t.Errorf("handed over %v in chunks %v, want %v in chunks [3 3 1]", got, sizes, want)
 	}
 }
