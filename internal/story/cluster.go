@@ -174,7 +174,7 @@ func (v vec) normalize() vec {
 
 // centroid is the sum of its members' unit vectors.
 type centroid struct {
-	w     map[uint32]float32
+	w     weights
 	sumsq float64
 	// wordsq is sumsq over words alone, without the spelling skeletons
 	// (isSkel, shared with the clusterer): Related compares stories by
@@ -185,13 +185,11 @@ type centroid struct {
 }
 
 func newCentroid(isSkel *[]bool) *centroid {
-	return &centroid{w: map[uint32]float32{}, isSkel: isSkel}
+	return &centroid{isSkel: isSkel}
 }
 
 func (c *centroid) bump(t uint32, w float32) {
-	old := c.w[t]
-	nw := old + w
-	c.w[t] = nw
+	old, nw := c.w.add(t, w)
 	d := float64(nw)*float64(nw) - float64(old)*float64(old)
 	c.sumsq += d
 	if !(*c.isSkel)[t] {
@@ -207,9 +205,7 @@ func (c *centroid) add(v vec) {
 }
 
 func (c *centroid) addCentroid(o *centroid) {
-	for t, w := range o.w {
-		c.bump(t, w)
-	}
+	o.w.each(c.bump)
 	c.n += o.n
 }
 
@@ -220,7 +216,7 @@ func (c *centroid) cos(v vec) float64 {
 	}
 	var d float64
 	for _, x := range v {
-		d += float64(x.w) * float64(c.w[x.t])
+		d += float64(x.w) * float64(c.w.get(x.t))
 	}
 	return d / math.Sqrt(c.sumsq)
 }
@@ -231,13 +227,11 @@ func (c *centroid) cosCentroid(o *centroid) float64 {
 		return 0
 	}
 	a, b := c, o
-	if len(b.w) < len(a.w) {
+	if b.w.len() < a.w.len() {
 		a, b = b, a
 	}
 	var d float64
-	for t, w := range a.w {
-		d += float64(w) * float64(b.w[t])
-	}
+	a.w.each(func(t uint32, w float32) { d += float64(w) * float64(b.w.get(t)) })
 	return d / math.Sqrt(c.sumsq*o.sumsq)
 }
 
@@ -1039,12 +1033,12 @@ func (c *Clusterer) Related(story int64, n int) []RelatedStory {
 	if s == nil || s.body.wordsq <= 0 {
 		return nil
 	}
-	q := make(vec, 0, len(s.body.w))
-	for t, w := range s.body.w {
+	q := make(vec, 0, s.body.w.len())
+	s.body.w.each(func(t uint32, w float32) {
 		if !c.isSkel[t] {
 			q = append(q, tw{t, w})
 		}
-	}
+	})
 	slices.SortFunc(q, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
 	q = q[:min(len(q), relatedTerms)]
 	var out []RelatedStory
@@ -1054,7 +1048,7 @@ func (c *Clusterer) Related(story int64, n int) []RelatedStory {
 		}
 		var d float64
 		for _, x := range q {
-			d += float64(x.w) * float64(o.body.w[x.t])
+			d += float64(x.w) * float64(o.body.w.get(x.t))
 		}
 		if sc := d / math.Sqrt(s.body.wordsq*o.body.wordsq); sc >= minRelated {
 			out = append(out, RelatedStory{o.id, sc})
