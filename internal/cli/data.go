@@ -101,7 +101,10 @@ func cmdImport(ctx context.Context, e *env, args []string) error {
 // flight) peaks near 450 MB, and Go's default lets garbage take the heap
 // to twice that before it collects: 970-1000 MB at the end of a whole-
 // corpus import with the index catching up beside the stories. Under this
-// limit the collector runs sooner instead, near the peak only.
+// limit the collector runs sooner instead, near the peak only. A dump whose
+// live state outgrows it (far more articles in the window) is slowed, not
+// stopped: Go caps the collector near the limit at half the CPU. Set
+// GOMEMLIMIT for a machine with more or less room.
 const importMemory = 768 << 20
 
 // limitMemory sets the import's memory limit and returns what restores
