@@ -31,20 +31,27 @@ func (f *failingStore) SaveStories(ctx context.Context, u *news.StoryUpdate) err
 	return f.Store.SaveStories(ctx, u)
 }
 
+// flushStore is a real SQLite store in a temp folder with one source.
+func flushStore(t *testing.T) (*sqlite.Store, *news.Source) {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	src := &news.Source{FeedURL: "import:t", Name: "t", Kind: news.KindImport, Added: time.Now()}
+	if err := st.AddSource(context.Background(), src); err != nil {
+		t.Fatal(err)
+	}
+	return st, src
+}
+
 // TestFlushSaveFails: when a chunk cannot be saved, Flush says why, what
 // was saved stays, and the rest waits in the queue; the next Flush saves
 // it, so every article ends with a story.
 func TestFlushSaveFails(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	src := &news.Source{FeedURL: "import:t", Name: "t", Kind: news.KindImport, Added: time.Now()}
-	if err := st.AddSource(ctx, src); err != nil {
-		t.Fatal(err)
-	}
+	st, src := flushStore(t)
 	t0 := time.Date(2015, 8, 5, 8, 0, 0, 0, time.UTC)
 	var batch []*news.Article
 	for i := range 10 {
@@ -105,15 +112,7 @@ func TestFlushSaveFails(t *testing.T) {
 // publication order a chunk at a time, with the analysis the engine uses.
 func TestFlushHandsOverAnalysis(t *testing.T) {
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	src := &news.Source{FeedURL: "import:t", Name: "t", Kind: news.KindImport, Added: time.Now()}
-	if err := st.AddSource(ctx, src); err != nil {
-		t.Fatal(err)
-	}
+	st, src := flushStore(t)
 	t0 := time.Date(2015, 8, 5, 8, 0, 0, 0, time.UTC)
 	var batch []*news.Article
 	for i := range 7 { // stored newest first: ids run against publication
