@@ -72,7 +72,7 @@ func DefaultConfig() Config {
 		Window:         72 * time.Hour,
 		Lifetime:       36 * time.Hour,
 		Threshold:      0.42,
-		MergeThreshold: 0.5,
+		MergeThreshold: 0.45,
 		TitleBoost:     3,
 		LeadBoost:      2,
 		WTitle:         0.3,
