@@ -43,9 +43,8 @@ func cmdImport(ctx context.Context, e *env, args []string) error {
 	defer st.Close()
 	zone, _ := cfg.Location()
 	im := &dump.Importer{Store: st, Zone: zone}
-	// The search index is not fed article by article: it catches up from
-	// the store once the dumps are stored (below), while the stories are
-	// assigned.
+	// The search index is not fed article by article: it is built once the
+	// dumps are stored, beside the story flush (indexAndFlush).
 	ix, err := openIndex(ctx, cfg, st, e.logger(cfg), true)
 	if err != nil {
 		return err
@@ -120,8 +119,7 @@ func limitMemory() func() {
 // indexAndFlush brings the search index up to the store while the stories
 // are assigned. Fed from the import, the index held the import back (its
 // queue full) and the story stage then waited for the import, with a core
-// idle in each; side by side the import of the whole corpus took 63 s
-// against 75 s. The story flush reads and analyzes every new article
+// idle in each. The story flush reads and analyzes every new article
 // anyway, so the index takes its articles from there, analysis and all, a
 // chunk at a time; CatchUp then indexes whatever that missed (an article
 // that already had a story) and moves the watermark.
