@@ -37,14 +37,21 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 	}
 	defer tx.Rollback()
 	touched := map[int64]bool{}
-	put, err := tx.PrepareContext(ctx, `INSERT INTO article_stories (article_id, story_id, copy_of, tags) VALUES (?, ?, ?, ?)
-		ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, copy_of = excluded.copy_of, tags = excluded.tags`)
-	if err != nil {
-		return fmt.Errorf("sqlite: %s: %w", op, err)
+	// The statements run once per article, story and pair, hundreds of
+	// times a transaction: each is prepared once.
+	st := &txStmts{ctx: ctx, tx: tx, m: map[string]*sql.Stmt{}}
+	defer st.close()
+	exec := func(q string, args ...any) error {
+		stmt, err := st.get(q)
+		if err == nil {
+			_, err = stmt.ExecContext(ctx, args...)
+		}
+		return err
 	}
-	defer put.Close()
 	for _, a := range u.Articles {
-		if _, err := put.ExecContext(ctx, a.ArticleID, a.StoryID, a.CopyOf, joinTags(a.Tags)); err != nil {
+		if err := exec(`INSERT INTO article_stories (article_id, story_id, copy_of, tags) VALUES (?, ?, ?, ?)
+			ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, copy_of = excluded.copy_of, tags = excluded.tags`,
+			a.ArticleID, a.StoryID, a.CopyOf, joinTags(a.Tags)); err != nil {
 			return fmt.Errorf("sqlite: %s: article %d: %w", op, a.ArticleID, err)
 		}
 		touched[a.StoryID] = true
@@ -60,7 +67,7 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 			`DELETE FROM story_tags WHERE story_id = ?1`,
 			`DELETE FROM story_related WHERE story_id = ?1`,
 		} {
-			if _, err := tx.ExecContext(ctx, q, gone, keep); err != nil {
+			if err := exec(q, gone, keep); err != nil {
 				return fmt.Errorf("sqlite: %s: merge %d into %d: %w", op, gone, keep, err)
 			}
 		}
@@ -68,30 +75,8 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 		touched[keep] = true
 	}
 	ids := slices.Sorted(maps.Keys(touched))
-	// The statements run once per story and pair, hundreds of times a
-	// transaction: each is prepared once.
-	stmts := map[string]*sql.Stmt{}
-	defer func() {
-		for _, st := range stmts {
-			st.Close()
-		}
-	}()
-	exec := func(q string, args ...any) error {
-		st, ok := stmts[q]
-		if !ok {
-			var err error
-			if st, err = tx.PrepareContext(ctx, q); err != nil {
-				return err
-			}
-			stmts[q] = st
-		}
-		_, err := st.ExecContext(ctx, args...)
-		return err
-	}
-	sum := summarizer{ctx: ctx, tx: tx}
-	defer sum.close()
 	for _, id := range ids {
-		if err := sum.story(id, u.Headlines[id]); err != nil {
+		if err := summarize(st, id, u.Headlines[id]); err != nil {
 			return fmt.Errorf("sqlite: %s: story %d: %w", op, id, err)
 		}
 	}
@@ -128,61 +113,64 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 	return nil
 }
 
-// summarizer recomputes stories' rows from their members, with its three
-// statements prepared once for a transaction.
-type summarizer struct {
-	ctx                context.Context
-	tx                 *sql.Tx
-	counts, first, put *sql.Stmt
+// txStmts prepares each statement once for a transaction.
+type txStmts struct {
+	ctx context.Context
+	tx  *sql.Tx
+	m   map[string]*sql.Stmt
 }
 
-func (m *summarizer) close() {
-	for _, st := range []*sql.Stmt{m.counts, m.first, m.put} {
-		if st != nil {
-			st.Close()
-		}
+func (t *txStmts) get(q string) (*sql.Stmt, error) {
+	if st, ok := t.m[q]; ok {
+		return st, nil
+	}
+	st, err := t.tx.PrepareContext(t.ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	t.m[q] = st
+	return st, nil
+}
+
+func (t *txStmts) close() {
+	for _, st := range t.m {
+		st.Close()
 	}
 }
 
-func (m *summarizer) prepare() error {
-	var err error
-	if m.counts, err = m.tx.PrepareContext(m.ctx, `SELECT COUNT(*), COUNT(DISTINCT a.source_id), MIN(a.sort_ns), MAX(a.sort_ns)
-		FROM article_stories x JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?`); err != nil {
+// summarize recomputes a story's row from its members.
+func summarize(st *txStmts, id, headline int64) error {
+	counts, err := st.get(`SELECT COUNT(*), COUNT(DISTINCT a.source_id), MIN(a.sort_ns), MAX(a.sort_ns)
+		FROM article_stories x JOIN articles a ON a.id = x.article_id WHERE x.story_id = ?`)
+	if err != nil {
 		return err
-	}
-	if m.first, err = m.tx.PrepareContext(m.ctx, `SELECT a.id FROM article_stories x JOIN articles a ON a.id = x.article_id
-			WHERE x.story_id = ? ORDER BY a.sort_ns, a.id LIMIT 1`); err != nil {
-		return err
-	}
-	m.put, err = m.tx.PrepareContext(m.ctx, `INSERT INTO stories (id, merged_into, headline_id, first_id, articles, sources, first_ns, last_ns)
-		VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7)
-		ON CONFLICT (id) DO UPDATE SET merged_into = 0, headline_id = CASE WHEN ?2 != 0 THEN ?2 ELSE headline_id END,
-			first_id = ?3, articles = ?4, sources = ?5, first_ns = ?6, last_ns = ?7`)
-	return err
-}
-
-// story recomputes one story's row.
-func (m *summarizer) story(id, headline int64) error {
-	if m.put == nil {
-		if err := m.prepare(); err != nil {
-			return err
-		}
 	}
 	var n, sources int
 	var first, last sql.NullInt64
-	if err := m.counts.QueryRowContext(m.ctx, id).Scan(&n, &sources, &first, &last); err != nil {
+	if err := counts.QueryRowContext(st.ctx, id).Scan(&n, &sources, &first, &last); err != nil {
 		return err
 	}
 	var firstID int64
 	if n > 0 {
-		if err := m.first.QueryRowContext(m.ctx, id).Scan(&firstID); err != nil {
+		firstQ, err := st.get(`SELECT a.id FROM article_stories x JOIN articles a ON a.id = x.article_id
+			WHERE x.story_id = ? ORDER BY a.sort_ns, a.id LIMIT 1`)
+		if err != nil {
+			return err
+		}
+		if err := firstQ.QueryRowContext(st.ctx, id).Scan(&firstID); err != nil {
 			return err
 		}
 	}
 	if headline == 0 {
 		headline = firstID
 	}
-	_, err := m.put.ExecContext(m.ctx, id, headline, firstID, n, sources, first.Int64, last.Int64)
+	put, err := st.get(`INSERT INTO stories (id, merged_into, headline_id, first_id, articles, sources, first_ns, last_ns)
+		VALUES (?1, 0, ?2, ?3, ?4, ?5, ?6, ?7)
+		ON CONFLICT (id) DO UPDATE SET merged_into = 0, headline_id = CASE WHEN ?2 != 0 THEN ?2 ELSE headline_id END,
+			first_id = ?3, articles = ?4, sources = ?5, first_ns = ?6, last_ns = ?7`)
+	if err == nil {
+		_, err = put.ExecContext(st.ctx, id, headline, firstID, n, sources, first.Int64, last.Int64)
+	}
 	return err
 }
 
