@@ -21,10 +21,10 @@ type Result struct {
 	Story   int64 // as assigned; merges may move it later (Clusterer.Resolve)
 	New     bool
 	Merged  []int64
-	Score   float64 // the joining score (0 for a new story or a copy)
-	CopyOf  int64   // the original (earliest of the copy group); 0 when original
-	Exact   bool    // same normalized text as the original
-	Tags    []tag.Tag
+	Score   float64   // the joining score (0 for a new story or a copy)
+	CopyOf  int64     // the original (earliest of the copy group); 0 when original
+	Exact   bool      // same normalized text as the original
+	Tags    []tag.Tag // as shown to readers (tag.Shown)
 }
 
 // Engine runs copies, tags and stories over a stream of articles in memory.
@@ -145,9 +145,11 @@ func (e *Engine) Tag(an *Analyzed) *Prepared {
 	var names, tags []string
 	for _, t := range p.Tags {
 		if t.Kind != tag.Topic {
-			names = append(names, t.Key)
+			names = append(names, t.Key) // parts of names too: they match as well
 		}
-		tags = append(tags, t.Name)
+		if !t.Part {
+			tags = append(tags, t.Name)
+		}
 	}
 	p.Doc.Names, p.Doc.Tags = names, tags
 	an.title, an.text = nil, nil
@@ -156,7 +158,7 @@ func (e *Engine) Tag(an *Analyzed) *Prepared {
 
 // Assign finds the article's original, if it is a copy, and its story.
 func (e *Engine) Assign(p *Prepared) Result {
-	r := Result{Article: p.Doc.ID, Tags: p.Tags}
+	r := Result{Article: p.Doc.ID, Tags: tag.Shown(p.Tags)}
 	d := p.Doc
 	if m, ok := e.Dedup.CheckSigned(&p.Dup, &p.Sig, nil); ok {
 		if m.Loose {

@@ -78,6 +78,46 @@ func unglue(w string) string {
 	return w
 }
 
+// linkWords join the parts of a full name (سلمان بن عبدالعزيز آل سعود, أبو
+// بكر, عبد الله): a gram that ends with one is cut inside a name, and one
+// that opens with «بن» is its tail.
+var linkWords = wordSet("بن", "ابن", "إبن", "بنت", "آل", "ال", "أبو", "ابو", "أبي", "ابي", "أبا", "عبد", "أم")
+
+// formulaWords stand only in the set phrases of news prose, which
+// collocation counts learn as readily as names: «الجدير بالذكر», «على سبيل
+// المثال», «في الآونة الأخيرة», «في جميع أنحاء العالم», «في وقت لاحق», «بغض
+// النظر», «في نهاية المطاف», «لأول مرة», condolence and greeting formulas.
+// Like cuts, such phrases still match stories, but are no tags.
+var formulaWords = wordSet(
+	"الجدير", "بالذكر", "تجدر", "الإشارة", "سبيل", "المثال", "الآونة", "أنحاء", "لاحق",
+	"بغض", "بصرف", "النظر", "المطاف", "جنبا", "جنباً", "بطبيعة", "الحال", "أولا", "أولاً",
+	"بأول", "بعضهم", "بعضا", "بحد", "ذاتها", "ذاته", "أكمل", "مرة", "المرة", "إتاحة",
+	"المبذولة", "العاجل", "والتبريكات", "التبريكات", "راجعون", "رحمته", "جناته", "جناتك",
+	"القدير", "مبروك", "التمنيات", "كبيرا", "كبيرًا", "كبيراً", "واحدا", "واحدًا", "واحداً",
+	"المعنية", "المناسبة", "بهذه", "الأخيرة", "مظلة", "وطأة", "الضوء", "المطلوب",
+)
+
+// wholeName says whether a learned name, as first written, is a whole
+// name rather than a cut of a longer one («سلمان بن», «بن عبدالعزيز»).
+// The cuts are still learned: they tell the stories of one person apart
+// as well as the whole name does; readers are shown only whole names.
+func wholeName(surface string) bool {
+	words := strings.Fields(surface)
+	if len(words) == 0 {
+		return false
+	}
+	if last := unglue(plainWord(words[len(words)-1])); linkWords[last] {
+		return false
+	}
+	for _, w := range words {
+		if w = plainWord(w); formulaWords[w] || formulaWords[unglue(w)] {
+			return false
+		}
+	}
+	first := plainWord(words[0])
+	return first != "بن" && first != "بنت"
+}
+
 // nameShaped says whether a learned n-gram, as first written, can be a
 // name (see the comment at the top of this file).
 func nameShaped(surface string) bool {

@@ -38,16 +38,44 @@ func TestNameShaped(t *testing.T) {
 	}
 }
 
+func TestWholeName(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"سلمان بن عبدالعزيز", true},
+		{"سلمان بن", false},     // cut inside a full name
+		{"بن عبدالعزيز", false}, // its tail
+		{"عبدالملك آل", false},
+		{"ربه منصور أبو", false},
+		{"آل سعود", true},
+		{"أبو ظبي", true},
+		{"الجدير بالذكر", false}, // a set phrase
+		{"سبيل المثال", false},
+		{"الآونة الأخيرة", false},
+		{"وقت لاحق", false},
+		{"", false},
+	} {
+		if got := wholeName(c.s); got != c.want {
+			t.Errorf("wholeName(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
+
 // TestNamesNeedSeveralOutlets: a line one outlet prints under every
 // article is as frequent as any name, but it is not one; the same pair of
 // words used by several outlets is.
 func TestNamesNeedSeveralOutlets(t *testing.T) {
 	tg := New(Config{MinCount: 3, MinAssoc: 0.3, Relearn: 10, MaxTopics: 0, MaxNames: 50, MinSources: 3})
 	own := arabic.Analyze("تابعوا قناة الزرقاء على مدار الساعة")
-	shared := arabic.Analyze("قال الوزير فيصل المقداد في مؤتمر")
+	// The name comes in several contexts, as names do: were it always
+	// after one word, that word and the name would be one trigram.
+	contexts := []string{"قال الوزير فيصل المقداد في مؤتمر", "استقبل الرئيس فيصل المقداد أمس",
+		"وصل فيصل المقداد إلى العاصمة", "التقى المبعوث فيصل المقداد الوفد"}
+	shared := arabic.Analyze(contexts[0])
 	for i := range 10 {
 		tg.Tags(7, nil, own)
-		tg.Tags(int64(i%4), nil, shared)
+		tg.Tags(int64(i%4), nil, arabic.Analyze(contexts[i%len(contexts)]))
 	}
 	var names []string
 	for _, g := range tg.Tags(1, nil, append(append([]arabic.Token{}, own...), shared...)) {

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/khabar-news/khabar/internal/arabic"
 	"golang.org/x/text/language"
@@ -35,6 +36,24 @@ type Tag struct {
 	Name string
 	Kind string
 	N    int // occurrences in the article
+	// Part: a learned name that is no whole name — a cut of a longer one
+	// («بن عبدالعزيز»), a title with a name («الوزير فيصل المقداد»), or a
+	// piece of a longer name matched in the same text. It counts when
+	// articles are matched to stories, but readers are not shown it.
+	Part bool
+}
+
+// Shown is tags without the parts (Tag.Part), each name once: what readers
+// see. Two learned keys can read the same («مكة المكرمة» and «بمكة المكرمة»
+// cleaned); the first, the stronger, stays.
+func Shown(tags []Tag) []Tag {
+	out := make([]Tag, 0, len(tags))
+	for _, g := range tags {
+		if !g.Part && !slices.ContainsFunc(out, func(o Tag) bool { return o.Name == g.Name }) {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 // Config tunes the learner.
@@ -68,6 +87,7 @@ type Tagger struct {
 	grams   map[uint64]gram // bigrams and trigrams: gramKey of term ids
 	surface map[uint64]string
 	names   map[string]string // learned term key → surface
+	partial map[string]bool   // learned names that are no whole names (Tag.Part)
 	starts  map[string]bool   // first terms of places and names: most n-grams stop at one lookup
 	seen    int
 	// backlog is the articles whose n-grams are not counted yet; counting
@@ -82,7 +102,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		grams: map[uint64]gram{}, surface: map[uint64]string{}, names: map[string]string{}, starts: map[string]bool{}}
+		grams: map[uint64]gram{}, surface: map[uint64]string{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
@@ -169,12 +189,13 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	t.learn(source, toks, ids)
 
 	found := map[string]*Tag{}
-	hit := func(key, name, kind string, w int) {
+	hit := func(key, name, kind string, w int, part bool) {
 		if g := found[key]; g != nil {
 			g.N += w
+			g.Part = g.Part && part
 			return
 		}
-		found[key] = &Tag{Key: key, Name: name, Kind: kind, N: w}
+		found[key] = &Tag{Key: key, Name: name, Kind: kind, N: w, Part: part}
 	}
 	weight := func(i int) int {
 		if i < nTitle {
@@ -182,6 +203,15 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		}
 		return 1
 	}
+	// Names and places. Every match counts for matching stories, but a
+	// reader sees only the whole names: «سلمان بن عبدالعزيز», not also
+	// «سلمان بن» and «بن عبدالعزيز» (Tag.Part); two names that overlap
+	// without one holding the other are both whole.
+	type span struct {
+		i, n            int
+		key, name, kind string
+	}
+	var spans []span
 	var key strings.Builder
 	for i := range toks {
 		if !t.starts[toks[i].Term] {
@@ -194,23 +224,44 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			}
 			key.WriteString(toks[i+n-1].Term)
 			if name, ok := t.places[key.String()]; ok {
-				hit(key.String(), name, Place, weight(i))
+				spans = append(spans, span{i, n, key.String(), name, Place})
 			}
 			if n >= 2 && n <= 3 {
 				if s, ok := t.names[key.String()]; ok {
-					hit(key.String(), s, Name, weight(i))
+					spans = append(spans, span{i, n, key.String(), s, Name})
 				}
 			}
 		}
 	}
+	contained := func(k int) bool {
+		s := spans[k]
+		// Spans are in order of start, then length: a span holding s
+		// starts at most maxGram tokens before it, or with it and is longer.
+		// Only a whole name hides another («الوزير فيصل المقداد» does not
+		// hide «فيصل المقداد»).
+		for j := k - 1; j >= 0 && spans[j].i >= s.i-t.maxGram; j-- {
+			if o := spans[j]; o.n > s.n && s.i+s.n <= o.i+o.n && !t.partial[o.key] {
+				return true
+			}
+		}
+		for j := k + 1; j < len(spans) && spans[j].i == s.i; j++ {
+			if spans[j].n > s.n && !t.partial[spans[j].key] {
+				return true
+			}
+		}
+		return false
+	}
+	for k, s := range spans {
+		hit(s.key, s.name, s.kind, weight(s.i), t.partial[s.key] || contained(k))
+	}
 
 	// Keyphrases: the heaviest TF-IDF terms not already inside a name.
 	tf := map[uint32]int{}
-	short := map[uint32]string{}
+	short := map[uint32]int{} // the occurrence with the shortest normal form
 	for i, id := range ids {
 		tf[id] += weight(i)
-		if s, ok := short[id]; !ok || len(toks[i].Norm) < len(s) {
-			short[id] = toks[i].Norm
+		if j, ok := short[id]; !ok || len(toks[i].Norm) < len(toks[j].Norm) {
+			short[id] = i
 		}
 	}
 	type cand struct {
@@ -219,7 +270,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	}
 	var cs []cand
 	for id, n := range tf {
-		if len([]rune(short[id])) < 3 {
+		if utf8.RuneCountInString(toks[short[id]].Norm) < 3 {
 			continue
 		}
 		idf := math.Log(float64(t.docs+1) / float64(t.df[id]+1))
@@ -237,11 +288,17 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		if topics >= t.cfg.MaxTopics || c.w <= 0 {
 			break
 		}
-		term := toks[slices.Index(ids, c.id)].Term
-		if inName[term] {
+		tk := toks[short[c.id]]
+		if inName[tk.Term] || t.cliticForm(tk.Norm, c.id) {
 			continue
 		}
-		hit("t:"+term, short[c.id], Topic, tf[c.id])
+		// Readers see the word as written (برشلونة), not its normal form
+		// (برشلونه), which only the index needs.
+		shown := plainWord(tk.Text)
+		if bare, ok := strings.CutPrefix(shown, "لل"); ok && utf8.RuneCountInString(bare) >= 3 {
+			shown = "ال" + bare // للإغاثة: ل and the article
+		}
+		hit("t:"+tk.Term, shown, Topic, tf[c.id], false)
 		topics++
 	}
 
@@ -266,6 +323,29 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		kept = append(kept, g)
 	}
 	return kept
+}
+
+// cliticForm says whether a word (its normal form and term id) is another,
+// more frequent word with a preposition or conjunction glued on, which the
+// stemmer leaves where it cannot tell it from a root letter: «بمعدل»,
+// «لتصنيف», «بقيمة» are «معدل», «تصنيف», «قيمة» and make no keyphrase.
+func (t *Tagger) cliticForm(norm string, id uint32) bool {
+	r, size := utf8.DecodeRuneInString(norm)
+	switch r {
+	case 'ب', 'ل', 'ك', 'و', 'ف':
+	default:
+		return false
+	}
+	rest := norm[size:]
+	if strings.HasPrefix(rest, "ال") || utf8.RuneCountInString(rest) < 3 {
+		return false
+	}
+	terms := arabic.Terms(rest)
+	if len(terms) != 1 {
+		return false
+	}
+	base, ok := t.vocab[terms[0]]
+	return ok && base != id && t.df[base] >= t.df[id]
 }
 
 // learn counts the article's terms, bigrams and trigrams, and every Relearn
@@ -343,6 +423,12 @@ func (t *Tagger) relearn() {
 		terms[id] = s
 	}
 	names := map[string]string{}
+	type trigram struct {
+		key string
+		ids []uint32
+		n   int32
+	}
+	var tri []trigram
 	for g, st := range t.grams {
 		c := st.n
 		if int(c) < t.cfg.MinCount {
@@ -366,9 +452,35 @@ func (t *Tagger) relearn() {
 		for j, id := range ids {
 			words[j] = terms[id]
 		}
-		names[strings.Join(words, " ")] = cleanSurface(t.surface[g])
+		k := strings.Join(words, " ")
+		names[k] = cleanSurface(t.surface[g])
+		if len(ids) == 3 {
+			tri = append(tri, trigram{k, ids, c})
+		}
 	}
-	t.names = names
+	shown := make(map[string]string, len(names))
+	for k, s := range names {
+		shown[k] = cleanName(k, s, names)
+	}
+	partial := map[string]bool{}
+	for k, s := range names {
+		if !wholeName(s) {
+			partial[k] = true
+		}
+	}
+	// A trigram that is a name and one more word (a title or a role:
+	// «الوزير فيصل المقداد», «رئيس البعثة بتال العتيبي») is no name of its
+	// own: the extra word is mostly used elsewhere. One whose every word
+	// belongs to it (خادم الحرمين الشريفين) is.
+	for _, tr := range tri {
+		a, b := terms[tr.ids[0]]+" "+terms[tr.ids[1]], terms[tr.ids[1]]+" "+terms[tr.ids[2]]
+		head, tail := names[a] != "" && !partial[a], names[b] != "" && !partial[b]
+		if tail && float64(tr.n)/float64(t.count[tr.ids[0]]) < t.cfg.MinAssoc ||
+			head && float64(tr.n)/float64(t.count[tr.ids[2]]) < t.cfg.MinAssoc {
+			partial[tr.key] = true
+		}
+	}
+	t.names, t.partial = shown, partial
 	for k := range names {
 		first, _, _ := strings.Cut(k, " ")
 		t.starts[first] = true
@@ -377,6 +489,30 @@ func (t *Tagger) relearn() {
 
 // Learned is the number of names learned so far.
 func (t *Tagger) Learned() int { return len(t.names) }
+
+// cleanName is the name a reader sees for a learned n-gram as first
+// written (s, key its terms): without a preposition glued to its first word, which the
+// stemmer keeps where it cannot tell it from a root letter. «للمجالس
+// البلدية» is «المجالس البلدية»; «بمكة المكرمة» and «لكرة القدم» are «مكة
+// المكرمة» and «كرة القدم» because those are learned names too, while
+// «بشار الأسد» stays whole: «شار الأسد» is none.
+func cleanName(key, s string, names map[string]string) string {
+	first, rest, _ := strings.Cut(s, " ")
+	if bare, ok := strings.CutPrefix(first, "لل"); ok && utf8.RuneCountInString(bare) >= 3 {
+		return "ال" + bare + " " + rest
+	}
+	r, size := utf8.DecodeRuneInString(first)
+	switch r {
+	case 'ب', 'ل', 'ك', 'و', 'ف':
+		bare := first[size:] + " " + rest
+		// The stemmer strips some of these itself (فيصل is يصل to it): only
+		// another learned name makes the letter a preposition.
+		if k := strings.Join(arabic.Terms(bare), " "); k != key && names[k] != "" {
+			return bare
+		}
+	}
+	return s
+}
 
 // cleanSurface drops a conjunction or preposition glued to the first word
 // of a name as first seen (وخادم الحرمين → خادم الحرمين).

@@ -1,0 +1,139 @@
+package tag
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/khabar-news/khabar/internal/arabic"
+)
+
+// learnFrom feeds a tagger each text n times, from four outlets in turn,
+// and relearns at the end.
+func learnFrom(texts []string, n int) *Tagger {
+	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: n * len(texts), MaxTopics: 3, MaxNames: 50, MinSources: 3})
+	for i := range n {
+		for _, s := range texts {
+			tg.Tags(int64(i%4), nil, arabic.Analyze(s))
+		}
+	}
+	return tg
+}
+
+// tagNames are the names of the tags of a kind readers are shown.
+func tagNames(tags []Tag, kind string) []string {
+	var out []string
+	for _, g := range Shown(tags) {
+		if g.Kind == kind {
+			out = append(out, g.Name)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// TestTagsKeepWholeNames: a text naming «خادم الحرمين الشريفين الملك سلمان
+// بن عبدالعزيز» is tagged with the two names, not with the pieces of them
+// the learner also knows («الحرمين الشريفين» is a name of its own
+// elsewhere) nor with cuts of the full name («سلمان بن», «بن عبدالعزيز»).
+func TestTagsKeepWholeNames(t *testing.T) {
+	tg := learnFrom([]string{
+		"استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الضيوف",
+		"زار الوفد الحرمين الشريفين يوم وصوله",
+		"أكد سلمان بن عبدالعزيز دعم المشروع",
+		"وجه خادم الحرمين الشريفين بإنشاء مستشفى",
+	}, 6)
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز يفتتح مشروعا")), Name)
+	for _, bad := range []string{"الحرمين الشريفين", "خادم الحرمين", "سلمان بن", "بن عبدالعزيز"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("names %q hold %q, a piece of a longer name in the text", got, bad)
+		}
+	}
+	for _, name := range []string{"خادم الحرمين الشريفين", "سلمان بن عبدالعزيز"} {
+		if !slices.Contains(got, name) {
+			t.Errorf("names %q lack %q", got, name)
+		}
+	}
+}
+
+// TestTitleIsNoPartOfAName: a name mostly written after a title («الوزير
+// فيصل المقداد») is learned without it, because the title stands before
+// other names as well.
+func TestTitleIsNoPartOfAName(t *testing.T) {
+	tg := learnFrom([]string{
+		"قال الوزير فيصل المقداد في مؤتمر",
+		"صرح الوزير فيصل المقداد للصحفيين",
+		"وصل فيصل المقداد إلى العاصمة",
+		"قال الوزير سامي الحمد إن المشروع",
+		"أعلن الوزير خالد العمر خطة",
+		"زار الوزير مدرسة للبنات",
+		"التقى الوزير أحمد السالم الوفد",
+		"افتتح الوزير المعرض السنوي",
+	}, 6)
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("أكد الوزير فيصل المقداد موقف بلاده")), Name)
+	if !slices.Contains(got, "فيصل المقداد") || slices.ContainsFunc(got, func(s string) bool { return s != "فيصل المقداد" && len(s) > len("فيصل المقداد") }) {
+		t.Errorf("names %q, want «فيصل المقداد» without its title", got)
+	}
+}
+
+// TestTopicsAsWritten: a keyphrase is shown as written (برشلونة), not in
+// the normal form the index matches on (برشلونه), and a word with a
+// preposition glued on («بمعدل») is no keyphrase when the bare word is
+// known and more frequent.
+func TestTopicsAsWritten(t *testing.T) {
+	tg := learnFrom([]string{
+		"ارتفع المعدل العام للأسعار",
+		"سجل معدل النمو ارتفاعا",
+		"ذكر التقرير أن معدل البطالة انخفض",
+		"افتتح المصنع في المدينة",
+		"زار الوفد المصنع الجديد",
+	}, 4)
+	tags := tg.Tags(1, nil, arabic.Analyze("فاز فريق برشلونة على ضيفه وتقدم برشلونة بمعدل هدفين ومعدل التسديد برشلونة للإغاثة للإغاثة للإغاثة"))
+	topics := tagNames(tags, Topic)
+	if !slices.Contains(topics, "برشلونة") {
+		t.Errorf("topics %q lack «برشلونة» as written", topics)
+	}
+	if !slices.Contains(topics, "الإغاثة") {
+		t.Errorf("topics %q lack «الإغاثة» (written للإغاثة)", topics)
+	}
+	if slices.Contains(topics, "بمعدل") {
+		t.Errorf("topics %q hold «بمعدل», «معدل» with a preposition", topics)
+	}
+}
+
+// TestTagsHideCuts: «بن عبدالعزيز», learned from the names of many
+// brothers, is no name of its own; it still matches, but is not shown.
+func TestTagsHideCuts(t *testing.T) {
+	tg := learnFrom([]string{
+		"استقبل الأمير فهد بن عبدالعزيز الوفد",
+		"زار الأمير سلطان بن عبدالعزيز المعرض",
+		"افتتح الأمير نايف بن عبدالعزيز المركز",
+		"وجه الأمير مقرن بن عبدالعزيز بالمتابعة",
+	}, 3)
+	tags := tg.Tags(1, nil, arabic.Analyze("رعى الأمير متعب بن عبدالعزيز الحفل"))
+	key := termKey("بن عبدالعزيز")
+	if !slices.ContainsFunc(tags, func(g Tag) bool { return g.Key == key }) {
+		t.Fatalf("tags %v lack %q: the test learned no cut to hide", tags, key)
+	}
+	if got := tagNames(tags, Name); slices.Contains(got, "بن عبدالعزيز") {
+		t.Errorf("shown names %q hold «بن عبدالعزيز»", got)
+	}
+}
+
+// TestNamesWithoutGluedPreposition: a name first learned with a
+// preposition glued on is shown without it, and two keys that read the
+// same are shown once.
+func TestNamesWithoutGluedPreposition(t *testing.T) {
+	tg := learnFrom([]string{
+		"وصل الحجاج بمكة المكرمة أمس",
+		"أمطار غزيرة في مكة المكرمة",
+		"زار الأمير مكة اليوم",
+		"ازدحام في مكة هذا العام",
+		"انطلقت انتخابات للمجالس البلدية في المملكة",
+		"أعلنت المجالس البلدية نتائجها",
+	}, 4)
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("صلاة العيد بمكة المكرمة وفي مكة المكرمة ودعم للمجالس البلدية")), Name)
+	want := []string{"المجالس البلدية", "مكة المكرمة"}
+	if !slices.Equal(got, want) {
+		t.Errorf("names %q, want %q", got, want)
+	}
+}
