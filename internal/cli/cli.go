@@ -38,6 +38,7 @@ Usage:
   khabar stats   [--data DIR] [--json]
   khabar recluster [--data DIR]            rebuild every story, copy link and tag
   khabar eval stories --pairs FILE.jsonl [--data DIR]
+  khabar eval similar [--data DIR] [--url BASE]
   khabar search  [--data DIR] [--json] [--sort relevance|time] [--source S] [--page N] QUERY
   khabar reindex [--data DIR]
   khabar analyze [--json] TEXT

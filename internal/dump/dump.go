@@ -19,6 +19,7 @@ import (
 
 	"github.com/khabar-news/khabar/internal/fetch"
 	"github.com/khabar-news/khabar/internal/news"
+	"github.com/khabar-news/khabar/internal/sources"
 )
 
 // Record is one line of a dump, with the field names of every format we read.
@@ -249,7 +250,7 @@ func (im *Importer) article(ctx context.Context, line []byte) (*news.Article, er
 		}
 		a.Published = t
 	}
-	id, err := im.sourceID(ctx, source)
+	id, err := im.sourceID(ctx, source, a.URL)
 	if err != nil {
 		return nil, err
 	}
@@ -264,7 +265,10 @@ func (im *Importer) zone() *time.Location {
 	return time.FixedZone("AST", 3*3600)
 }
 
-func (im *Importer) sourceID(ctx context.Context, name string) (int64, error) {
+// sourceID is the stored source of a dump's outlet id (its "source"
+// field), added on first sight: named as its readers know it when the
+// article's host is a known outlet (okaz → عكاظ), else by the id.
+func (im *Importer) sourceID(ctx context.Context, name, articleURL string) (int64, error) {
 	if id, ok := im.sources[name]; ok {
 		return id, nil
 	}
@@ -275,6 +279,9 @@ func (im *Importer) sourceID(ctx context.Context, name string) (int64, error) {
 	}
 	if s == nil || err != nil {
 		s = &news.Source{FeedURL: feedURL, Name: name, Kind: news.KindImport, Added: time.Now().UTC()}
+		if o, ok := sources.Known(articleURL); ok {
+			s.Name, s.SiteURL, s.Country = o.Name, o.SiteURL, o.Country
+		}
 		if err := im.Store.AddSource(ctx, s); err != nil {
 			return 0, fmt.Errorf("dump: source %s: %w: %w", name, errStore, err)
 		}

@@ -138,3 +138,28 @@ func TestParseTime(t *testing.T) {
 		t.Error("ambiguous date accepted")
 	}
 }
+
+// TestImportNamesKnownOutlets: a dump names outlets by a Latin id; a
+// source whose articles are on a known outlet's site is stored under the
+// name its readers know, the others under the id.
+func TestImportNamesKnownOutlets(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	in := `{"source":"okaz","url":"http://www.okaz.com.sa/new/20150810/Con1","title":"خبر","text":"نص خبر من عكاظ.","published":"2015-08-10T09:30:00+03:00"}
+{"source":"mypaper","url":"http://127.0.0.1/x","title":"خبر آخر","text":"نص خبر آخر.","published":"2015-08-10T09:30:00+03:00"}
+`
+	if _, err := (&dump.Importer{Store: st}).Import(ctx, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	srcs, err := st.ListSources(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]string{}
+	for _, s := range srcs {
+		got[s.FeedURL] = s.Name + " " + s.SiteURL
+	}
+	if got["import:okaz"] != "عكاظ https://www.okaz.com.sa/" || got["import:mypaper"] != "mypaper " {
+		t.Errorf("sources %q, want okaz as «عكاظ» with its site and mypaper by its id", got)
+	}
+}

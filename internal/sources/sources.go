@@ -22,6 +22,12 @@ func Add(ctx context.Context, st news.Store, feedURL, name string) (*news.Source
 		return nil, news.Errorf(news.EINVALID, "feed URL %q: %v", feedURL, err)
 	}
 	s := &news.Source{FeedURL: u, Name: name, Kind: news.KindFeed, Added: time.Now().UTC()}
+	if o, ok := Known(u); ok {
+		s.SiteURL, s.Country = o.SiteURL, o.Country
+		if s.Name == "" {
+			s.Name = o.Name
+		}
+	}
 	if s.Name == "" {
 		s.Name = u
 	}
