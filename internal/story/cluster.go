@@ -993,18 +993,28 @@ func (c *Clusterer) Headline(story int64) int64 {
 }
 
 // Tags are the most frequent tags of a live story's members (at most n,
-// each held by at least two members when the story has more than two).
+// each held by at least two members when the story has more than two), a
+// name inside a longer one counted as that one (tag.Fold).
 func (c *Clusterer) Tags(story int64, n int) []string {
 	s := c.stories[c.Resolve(story)]
 	if s == nil {
 		return nil
+	}
+	names := make([]string, 0, len(s.tags))
+	for k := range s.tags {
+		names = append(names, k)
+	}
+	slices.Sort(names) // Fold keeps the first of two equal names
+	counts := map[string]int{}
+	for k, into := range tag.Fold(names) {
+		counts[into] += s.tags[k]
 	}
 	type kv struct {
 		k string
 		v int
 	}
 	var all []kv
-	for k, v := range s.tags {
+	for k, v := range counts {
 		if len(s.members) > 2 && v < 2 {
 			continue
 		}

@@ -276,3 +276,24 @@ func TestBigramBody(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryTagsFoldNames: a story's tags hold a name once, whole, however
+// its members wrote it.
+func TestStoryTagsFoldNames(t *testing.T) {
+	t0 := time.Date(2015, 8, 1, 8, 0, 0, 0, time.UTC)
+	c := New(DefaultConfig())
+	for i, tags := range [][]string{
+		{"خادم الحرمين", "اليمن"},
+		{"خادم الحرمين", "الحرمين الشريفين", "اليمن"},
+		{"خادم الحرمين الشريفين", "اليمن", "خادم الحرمين"},
+	} {
+		a := c.Add(&Doc{ID: int64(i + 1), Source: int64(i + 1), Time: t0.Add(time.Duration(i) * time.Hour), Tags: tags,
+			Title: []string{"ملك", "يمن", "دعم"}, Body: []string{"ملك", "يمن", "دعم", "مساعد", "اغاث"}})
+		if a.Story != 1 {
+			t.Fatalf("article %d went to story %d: the case needs one story", i+1, a.Story)
+		}
+	}
+	if got, want := c.Tags(1, 8), []string{"خادم الحرمين الشريفين", "اليمن"}; !slices.Equal(got, want) {
+		t.Errorf("story tags %q, want %q", got, want)
+	}
+}

@@ -554,3 +554,56 @@ func gramIDs(k uint64) []uint32 {
 	}
 	return out
 }
+
+// Fold maps each of names to the name it is shown as: itself, or a longer
+// name of the list that holds it. A story whose articles say «خادم الحرمين
+// الشريفين», «خادم الحرمين» and «الحرمين الشريفين» is tagged once, with the
+// whole name; «بدائل» and «البدائل» are one tag (the first of the list). A
+// single word stays beside a longer name that holds it (مصر, مصر للطيران).
+func Fold(names []string) map[string]string {
+	words := make([][]string, len(names))
+	for i, name := range names {
+		words[i] = bareWords(name)
+	}
+	out := make(map[string]string, len(names))
+	for i, name := range names {
+		into := i
+		for j := range names {
+			// The longest holder wins; among equals, the first.
+			if j != into && containsRun(words[j], words[i]) &&
+				(len(words[j]) > len(words[into]) || len(words[j]) == len(words[into]) && j < into) {
+				into = j
+			}
+		}
+		out[name] = names[into]
+	}
+	return out
+}
+
+// bareWords are a name's words without diacritics and the article.
+func bareWords(s string) []string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		w = plainWord(w)
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
+			w = rest
+		}
+		ws[i] = w
+	}
+	return ws
+}
+
+// containsRun says whether sub is a run of consecutive words of ws. A
+// single word is inside only itself: «مصر» is a place of its own beside
+// «مصر للطيران».
+func containsRun(ws, sub []string) bool {
+	if len(sub) == 0 || len(sub) > len(ws) || len(sub) == 1 && len(ws) > 1 {
+		return false
+	}
+	for i := 0; i+len(sub) <= len(ws); i++ {
+		if slices.Equal(ws[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
+}

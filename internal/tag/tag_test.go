@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"maps"
 	"slices"
 	"testing"
 
@@ -135,5 +136,27 @@ func TestNamesWithoutGluedPreposition(t *testing.T) {
 	want := []string{"المجالس البلدية", "مكة المكرمة"}
 	if !slices.Equal(got, want) {
 		t.Errorf("names %q, want %q", got, want)
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, c := range []struct {
+		in   []string
+		want map[string]string
+	}{
+		{[]string{"خادم الحرمين", "اليمن", "خادم الحرمين الشريفين", "الحرمين الشريفين"}, map[string]string{
+			"خادم الحرمين": "خادم الحرمين الشريفين", "اليمن": "اليمن",
+			"خادم الحرمين الشريفين": "خادم الحرمين الشريفين", "الحرمين الشريفين": "خادم الحرمين الشريفين"}},
+		{[]string{"بدائل", "نجران", "البدائل"}, map[string]string{"بدائل": "بدائل", "نجران": "نجران", "البدائل": "بدائل"}},
+		{[]string{"مصر", "مصر للطيران"}, map[string]string{"مصر": "مصر", "مصر للطيران": "مصر للطيران"}},
+		{[]string{"ربه منصور", "منصور هادي", "ربه منصور هادي", "عبد ربه منصور هادي"}, map[string]string{
+			"ربه منصور": "عبد ربه منصور هادي", "منصور هادي": "عبد ربه منصور هادي",
+			"ربه منصور هادي": "عبد ربه منصور هادي", "عبد ربه منصور هادي": "عبد ربه منصور هادي"}},
+		{[]string{"الرياض", "الرياضة"}, map[string]string{"الرياض": "الرياض", "الرياضة": "الرياضة"}},
+		{nil, map[string]string{}},
+	} {
+		if got := Fold(c.in); !maps.Equal(got, c.want) {
+			t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.want)
+		}
 	}
 }
