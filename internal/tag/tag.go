@@ -84,8 +84,9 @@ type Tagger struct {
 	count   []int32 // unigram counts
 	df      []int32
 	docs    int
-	grams   map[uint64]gram // bigrams and trigrams: gramKey of term ids
-	surface map[uint64]string
+	grams   map[uint64]gram   // bigrams and trigrams: gramKey of term ids
+	surface map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
+	display map[uint64]string // a better written form seen since (see gluedBit)
 	names   map[string]string // learned term key → surface
 	partial map[string]bool   // learned names that are no whole names (Tag.Part)
 	starts  map[string]bool   // first terms of places and names: most n-grams stop at one lookup
@@ -102,7 +103,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		grams: map[uint64]gram{}, surface: map[uint64]string{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
+		grams: map[uint64]gram{}, surface: map[uint64]string{}, display: map[uint64]string{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
@@ -162,8 +163,29 @@ func (t *Tagger) id(term string) uint32 {
 // which outlets (one bit per source id modulo 32: enough to tell one
 // outlet's boilerplate from a name many use).
 type gram struct {
-	n   int32
+	n   int32 // the count; gluedBit marks a written form to improve on
 	src uint32
+}
+
+// gluedBit in gram.n marks a gram whose best written form so far opens
+// with a letter that may be a glued conjunction or preposition (و ف ب ل
+// ك): a later occurrence written without it is the better form
+// («وخادم الحرمين» → «خادم الحرمين», «بالرياض» → «الرياض»), while a name
+// that always opens so (فالتر, بشار) keeps its letter.
+const gluedBit = 1 << 30
+
+func (g gram) count() int32 { return g.n &^ gluedBit }
+
+// glues are the letters a word can carry glued on before it: a
+// conjunction, a preposition, or both. «لل» is not among them: what it
+// hides is «ل» and the article (للجمعية is لـ الجمعية, not لـ جمعية).
+var glues = wordSet("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
+
+// mayBeGlued says whether a written word opens with a letter that can be a
+// glued conjunction or preposition.
+func mayBeGlued(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' || r == 'ك'
 }
 
 // Tags tags one article of a source (its id; 0 when unknown) from its
@@ -392,6 +414,34 @@ type gramJob struct {
 	ids  []uint32
 }
 
+// cleanSurface drops a conjunction or preposition glued to the first word
+// of a name and its article when no occurrence without it was seen since
+// the name was first counted (see gluedBit): «بالبراميل المتفجرة» is
+// «البراميل المتفجرة». A word of two letters after the article is left
+// whole: «فالتر» (Walter) is no «ف» and «التر».
+func cleanSurface(s string) string {
+	for _, p := range []string{"و", "ب", "ل", "ف"} {
+		rest, ok := strings.CutPrefix(s, p)
+		if !ok {
+			continue
+		}
+		first, _, _ := strings.Cut(rest, " ")
+		if word, ok := strings.CutPrefix(first, "ال"); ok && utf8.RuneCountInString(word) > 2 {
+			return rest
+		}
+	}
+	return s
+}
+
+// joinText is the written form of tokens, one space between them.
+func joinText(toks []arabic.Token) string {
+	words := make([]string, len(toks))
+	for k, tk := range toks {
+		words[k] = tk.Text
+	}
+	return strings.Join(words, " ")
+}
+
 // countGrams counts the bigrams and trigrams of jobs, in order.
 func (t *Tagger) countGrams(jobs []gramJob) {
 	for _, j := range jobs {
@@ -404,14 +454,29 @@ func (t *Tagger) countGrams(jobs []gramJob) {
 				st := t.grams[g]
 				st.n++
 				st.src |= j.bit
-				t.grams[g] = st
-				if int(st.n) == t.cfg.MinCount {
-					words := make([]string, n)
-					for k := range n {
-						words[k] = j.toks[i+k].Text
+				first := j.toks[i].Text
+				switch {
+				case int(st.count()) == t.cfg.MinCount:
+					t.surface[g] = joinText(j.toks[i : i+n])
+					if mayBeGlued(first) {
+						st.n |= gluedBit
 					}
-					t.surface[g] = strings.Join(words, " ")
+				case st.n&gluedBit != 0:
+					// Written with fewer letters before the same word: the
+					// letters were glued on.
+					best := t.display[g]
+					if best == "" {
+						best = t.surface[g]
+					}
+					bestFirst, _, _ := strings.Cut(best, " ")
+					if glue, ok := strings.CutSuffix(bestFirst, first); ok && glues[glue] {
+						t.display[g] = joinText(j.toks[i : i+n])
+						if !mayBeGlued(first) {
+							st.n &^= gluedBit
+						}
+					}
 				}
+				t.grams[g] = st
 			}
 		}
 	}
@@ -430,7 +495,7 @@ func (t *Tagger) relearn() {
 	}
 	var tri []trigram
 	for g, st := range t.grams {
-		c := st.n
+		c := st.count()
 		if int(c) < t.cfg.MinCount {
 			if c < 2 && t.seen%(4*t.cfg.Relearn) == 0 {
 				delete(t.grams, g) // keep the table from growing with one-offs
@@ -453,7 +518,7 @@ func (t *Tagger) relearn() {
 			words[j] = terms[id]
 		}
 		k := strings.Join(words, " ")
-		names[k] = cleanSurface(t.surface[g])
+		names[k] = cleanSurface(cmp.Or(t.display[g], t.surface[g]))
 		if len(ids) == 3 {
 			tri = append(tri, trigram{k, ids, c})
 		}
@@ -509,17 +574,6 @@ func cleanName(key, s string, names map[string]string) string {
 		// another learned name makes the letter a preposition.
 		if k := strings.Join(arabic.Terms(bare), " "); k != key && names[k] != "" {
 			return bare
-		}
-	}
-	return s
-}
-
-// cleanSurface drops a conjunction or preposition glued to the first word
-// of a name as first seen (وخادم الحرمين → خادم الحرمين).
-func cleanSurface(s string) string {
-	for _, p := range []string{"و", "ب", "ل", "ف"} {
-		if rest, ok := strings.CutPrefix(s, p); ok && (strings.HasPrefix(rest, "ال") || strings.HasPrefix(rest, "لل")) {
-			return rest
 		}
 	}
 	return s

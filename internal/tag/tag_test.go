@@ -160,3 +160,24 @@ func TestFold(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesAsWrittenBare: a name first counted with a conjunction glued on
+// («وخادم الحرمين») is shown as later written without it; one that always
+// opens with such a letter (فالتر, Walter) keeps it.
+func TestNamesAsWrittenBare(t *testing.T) {
+	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: 1000, MaxTopics: 0, MaxNames: 50, MinSources: 3})
+	texts := []string{
+		"قال وزير الخارجية فالتر شتاينماير اليوم", "أكد فالتر شتاينماير موقف بلاده",
+		"استقبل وخادم الحرمين الشريفين الضيوف", "رحب وخادم الحرمين بالوفد", "وجه وخادم الحرمين بصرف المكافآت",
+		"أمر خادم الحرمين بإطلاق المشروع", "افتتح خادم الحرمين المعرض",
+	}
+	for i := range 1000 {
+		tg.Tags(int64(i%4), nil, arabic.Analyze(texts[i%len(texts)]))
+	}
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("التقى خادم الحرمين فالتر شتاينماير")), Name)
+	for _, want := range []string{"خادم الحرمين", "فالتر شتاينماير"} {
+		if !slices.Contains(got, want) {
+			t.Errorf("names %q lack %q", got, want)
+		}
+	}
+}
