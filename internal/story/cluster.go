@@ -243,6 +243,7 @@ type member struct {
 	v      vec
 	copyOf int64
 	places []string
+	tags   []string // counted in the story's tags while the member is an original
 }
 
 // live is a story inside the window.
@@ -483,7 +484,7 @@ func (c *Clusterer) Add(d *Doc) Assignment {
 		c.evict()
 	}
 	body, title := c.vectors(d)
-	m := member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf, places: d.Places}
+	m := member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf, places: d.Places, tags: d.Tags}
 
 	// A copy goes where its original went, whatever the scores say.
 	if orig := cmp.Or(d.CopyOf, d.Follows); orig != 0 {
@@ -528,8 +529,13 @@ func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 	for _, n := range d.Names {
 		s.names[n]++
 	}
-	for _, t := range d.Tags {
-		s.tags[t]++
+	if m.copyOf == 0 {
+		// A copy is the same text: its tags are its original's and would
+		// only make a wire text's words the story's (13 copies of one
+		// headline made «سيجد» and «عمليا» tags).
+		for _, t := range m.tags {
+			s.tags[t]++
+		}
 	}
 	for _, p := range m.places {
 		s.places[p]++
@@ -946,6 +952,11 @@ func (c *Clusterer) SetCopy(article, of int64) {
 			if s.members[i].copyOf == 0 && of != 0 {
 				s.originals--
 				s.bySource[s.members[i].source]--
+				for _, t := range s.members[i].tags {
+					if s.tags[t]--; s.tags[t] <= 0 {
+						delete(s.tags, t)
+					}
+				}
 			}
 			s.members[i].copyOf = of
 		}
@@ -968,7 +979,7 @@ func (c *Clusterer) AddTo(d *Doc, story int64) {
 	if s == nil {
 		s = c.newLive(story, t)
 	}
-	c.join(s, member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf, places: d.Places}, title, d)
+	c.join(s, member{id: d.ID, source: d.Source, t: t, v: body, copyOf: d.CopyOf, places: d.Places, tags: d.Tags}, title, d)
 }
 
 // Headline is the most representative member of a live story: the original
@@ -992,8 +1003,8 @@ func (c *Clusterer) Headline(story int64) int64 {
 	return best
 }
 
-// Tags are the most frequent tags of a live story's members (at most n,
-// each held by at least two members when the story has more than two), a
+// Tags are the most frequent tags of a live story's original members (at
+// most n, each held by at least two when the story has more than two), a
 // name inside a longer one counted as that one (tag.Fold).
 func (c *Clusterer) Tags(story int64, n int) []string {
 	s := c.stories[c.Resolve(story)]
@@ -1015,7 +1026,7 @@ func (c *Clusterer) Tags(story int64, n int) []string {
 	}
 	var all []kv
 	for k, v := range counts {
-		if len(s.members) > 2 && v < 2 {
+		if s.originals > 2 && v < 2 {
 			continue
 		}
 		all = append(all, kv{k, v})

@@ -297,3 +297,26 @@ func TestStoryTagsFoldNames(t *testing.T) {
 		t.Errorf("story tags %q, want %q", got, want)
 	}
 }
+
+// TestCopiesAddNoTags: a story's tags are voted by its original reports; a
+// copy repeats its original's words and adds no vote, also when it is
+// found to be a copy after it joined.
+func TestCopiesAddNoTags(t *testing.T) {
+	t0 := time.Date(2015, 8, 1, 8, 0, 0, 0, time.UTC)
+	c := New(DefaultConfig())
+	doc := func(id, copyOf int64, tags ...string) *Doc {
+		return &Doc{ID: id, Source: id, Time: t0.Add(time.Duration(id) * time.Minute), CopyOf: copyOf, Tags: tags,
+			Title: []string{"ملك", "يمن", "دعم"}, Body: []string{"ملك", "يمن", "دعم", "مساعد", "اغاث"}}
+	}
+	c.Add(doc(1, 0, "اليمن", "عمليا"))
+	c.Add(doc(2, 0, "اليمن", "الإغاثة"))
+	c.Add(doc(3, 0, "اليمن", "الإغاثة"))
+	for id := int64(4); id <= 8; id++ {
+		c.Add(doc(id, 1, "اليمن", "عمليا"))
+	}
+	c.Add(doc(9, 0, "اليمن", "عمليا")) // a copy found only after it joined
+	c.SetCopy(9, 1)
+	if got, want := c.Tags(1, 8), []string{"اليمن", "الإغاثة"}; !slices.Equal(got, want) {
+		t.Errorf("story tags %q, want %q: copies voted", got, want)
+	}
+}
