@@ -83,6 +83,7 @@ type Tagger struct {
 	vocab   map[string]uint32
 	count   []int32 // unigram counts
 	df      []int32
+	tanwin  []bool // the term was seen written with a tanwin fath (an accusative: فوراً)
 	docs    int
 	grams   map[uint64]gram   // bigrams and trigrams: gramKey of term ids
 	surface map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
@@ -155,6 +156,7 @@ func (t *Tagger) id(term string) uint32 {
 		t.vocab[term] = id
 		t.count = append(t.count, 0)
 		t.df = append(t.df, 0)
+		t.tanwin = append(t.tanwin, false)
 	}
 	return id
 }
@@ -175,6 +177,9 @@ type gram struct {
 const gluedBit = 1 << 30
 
 func (g gram) count() int32 { return g.n &^ gluedBit }
+
+// tanwinFath is the mark of an indefinite accusative (ـً).
+const tanwinFath = '\u064B'
 
 // glues are the letters a word can carry glued on before it: a
 // conjunction, a preposition, or both. «لل» is not among them: what it
@@ -348,21 +353,41 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 }
 
 // cliticForm says whether a word (its normal form and term id) is another,
-// more frequent word with a preposition or conjunction glued on, which the
-// stemmer leaves where it cannot tell it from a root letter: «بمعدل»,
-// «لتصنيف», «بقيمة» are «معدل», «تصنيف», «قيمة» and make no keyphrase.
+// more frequent word with a letter added that makes it no keyphrase, which
+// the stemmer leaves where it cannot tell it from a root letter:
+//   - a preposition or conjunction glued on: «بمعدل», «لتصنيف», «بقيمة» are
+//     «معدل», «تصنيف», «قيمة»;
+//   - the future «س» before a verb: «سيجد» is «يجد», a verb;
+//   - the accusative «ا» of an adverb or a predicate: «فورا», «عمليا»,
+//     «كبيرا» are «فور», «عملي», «كبير». Such a word is written with its
+//     tanwin (فوراً) often enough to be seen so; a name never is, which
+//     keeps أمريكا, أثينا and ناسا (أمريكي, أثيني and ناس are words too).
 func (t *Tagger) cliticForm(norm string, id uint32) bool {
+	if utf8.RuneCountInString(norm) < 4 {
+		return false
+	}
 	r, size := utf8.DecodeRuneInString(norm)
 	switch r {
 	case 'ب', 'ل', 'ك', 'و', 'ف':
-	default:
-		return false
+		if rest := norm[size:]; !strings.HasPrefix(rest, "ال") && t.moreFrequent(rest, id) {
+			return true
+		}
+	case 'س':
+		if r2, _ := utf8.DecodeRuneInString(norm[size:]); (r2 == 'ي' || r2 == 'ت' || r2 == 'ن' || r2 == 'ا') &&
+			t.moreFrequent(norm[size:], id) {
+			return true
+		}
 	}
-	rest := norm[size:]
-	if strings.HasPrefix(rest, "ال") || utf8.RuneCountInString(rest) < 3 {
-		return false
+	if stem, ok := strings.CutSuffix(norm, "ا"); ok && t.tanwin[id] && t.moreFrequent(stem, id) {
+		return true
 	}
-	terms := arabic.Terms(rest)
+	return false
+}
+
+// moreFrequent says whether word is one known term other than id, in at
+// least as many articles.
+func (t *Tagger) moreFrequent(word string, id uint32) bool {
+	terms := arabic.Terms(word)
 	if len(terms) != 1 {
 		return false
 	}
@@ -380,8 +405,11 @@ func (t *Tagger) cliticForm(norm string, id uint32) bool {
 func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 	t.docs++
 	seen := map[uint32]bool{}
-	for _, id := range ids {
+	for i, id := range ids {
 		t.count[id]++
+		if !t.tanwin[id] && strings.ContainsRune(toks[i].Text, tanwinFath) {
+			t.tanwin[id] = true
+		}
 		if !seen[id] {
 			seen[id] = true
 			t.df[id]++
