@@ -1,13 +1,10 @@
 package web
 
 import (
-	"encoding/json"
-	"encoding/xml"
 	"html/template"
 	"net/http"
 	"strconv"
 	"strings"
-	"time"
 
 	"github.com/khabar-news/khabar/internal/api"
 	"github.com/khabar-news/khabar/internal/news"
@@ -119,7 +116,7 @@ func (s *Server) handleSearchFeed(w http.ResponseWriter, r *http.Request) {
 		req.PageSize = feedSize
 		var res *news.SearchResult
 		if res, err = s.search.Search(r.Context(), req); err == nil {
-			s.writeFeed(w, r, kind, res)
+			s.writeFeed(w, r, kind, s.searchFeed(r, res))
 			return
 		}
 	}
@@ -131,136 +128,15 @@ func (s *Server) handleSearchFeed(w http.ResponseWriter, r *http.Request) {
 	fail(http.StatusInternalServerError, "internal error")
 }
 
-func (s *Server) writeFeed(w http.ResponseWriter, r *http.Request, kind string, res *news.SearchResult) {
-	base := "http://" + r.Host
-	if r.TLS != nil {
-		base = "https://" + r.Host
+// searchFeed is a search's hits as a feed: each item is the article on its
+// site, its id the article's page here.
+func (s *Server) searchFeed(r *http.Request, res *news.SearchResult) feed {
+	base := baseURL(r)
+	f := feed{Title: s.siteName + " — بحث: " + res.Query, Description: "نتائج البحث عن " + res.Query,
+		Page: base + pageURL(r, "/search", 0), Self: base + r.URL.RequestURI()}
+	for _, h := range res.Hits {
+		f.Items = append(f.Items, feedItem{ID: base + "/articles/" + strconv.FormatInt(h.ID, 10), Title: h.Title,
+			Link: h.URL, Author: h.SourceName, Summary: h.Snippet, Published: h.Published})
 	}
-	page := base + pageURL(r, "/search", 0)
-	self := base + r.URL.RequestURI()
-	title := s.siteName + " — بحث: " + res.Query
-	updated := time.Now().UTC()
-	if len(res.Hits) > 0 && !res.Hits[0].Published.IsZero() {
-		updated = res.Hits[0].Published.UTC()
-	}
-	var body []byte
-	var err error
-	switch kind {
-	case "rss":
-		type item struct {
-			Title       string `xml:"title"`
-			Link        string `xml:"link"`
-			GUID        string `xml:"guid"`
-			PubDate     string `xml:"pubDate,omitempty"`
-			Source      string `xml:"source,omitempty"`
-			Description string `xml:"description"`
-		}
-		type channel struct {
-			Title       string `xml:"title"`
-			Link        string `xml:"link"`
-			Description string `xml:"description"`
-			Language    string `xml:"language"`
-			Items       []item `xml:"item"`
-		}
-		ch := channel{Title: title, Link: page, Description: "نتائج البحث عن " + res.Query, Language: "ar"}
-		for _, h := range res.Hits {
-			it := item{Title: h.Title, Link: h.URL, GUID: base + "/articles/" + strconv.FormatInt(h.ID, 10),
-				Source: h.SourceName, Description: h.Snippet}
-			if !h.Published.IsZero() {
-				it.PubDate = h.Published.UTC().Format(time.RFC1123Z)
-			}
-			ch.Items = append(ch.Items, it)
-		}
-		body, err = xml.MarshalIndent(struct {
-			XMLName xml.Name `xml:"rss"`
-			Version string   `xml:"version,attr"`
-			Channel channel  `xml:"channel"`
-		}{Version: "2.0", Channel: ch}, "", " ")
-		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
-	case "atom":
-		type link struct {
-			Rel  string `xml:"rel,attr,omitempty"`
-			Href string `xml:"href,attr"`
-		}
-		type text struct {
-			Type string `xml:"type,attr,omitempty"`
-			Body string `xml:",chardata"`
-		}
-		type entry struct {
-			Title     string `xml:"title"`
-			ID        string `xml:"id"`
-			Link      link   `xml:"link"`
-			Updated   string `xml:"updated"`
-			Published string `xml:"published,omitempty"`
-			Author    string `xml:"author>name"`
-			Summary   text   `xml:"summary"`
-		}
-		type feed struct {
-			XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
-			Lang    string   `xml:"xml:lang,attr"`
-			Title   string   `xml:"title"`
-			ID      string   `xml:"id"`
-			Updated string   `xml:"updated"`
-			Links   []link   `xml:"link"`
-			Entries []entry  `xml:"entry"`
-		}
-		f := feed{Lang: "ar", Title: title, ID: self, Updated: updated.Format(time.RFC3339),
-			Links: []link{{Rel: "self", Href: self}, {Rel: "alternate", Href: page}}}
-		for _, h := range res.Hits {
-			e := entry{Title: h.Title, ID: base + "/articles/" + strconv.FormatInt(h.ID, 10), Link: link{Href: h.URL},
-				Updated: updated.Format(time.RFC3339), Author: h.SourceName, Summary: text{Type: "html", Body: h.Snippet}}
-			if !h.Published.IsZero() {
-				e.Updated = h.Published.UTC().Format(time.RFC3339)
-				e.Published = e.Updated
-			}
-			if e.Author == "" {
-				e.Author = s.siteName
-			}
-			f.Entries = append(f.Entries, e)
-		}
-		body, err = xml.MarshalIndent(f, "", " ")
-		w.Header().Set("Content-Type", "application/atom+xml; charset=utf-8")
-	default: // json
-		type author struct {
-			Name string `json:"name"`
-		}
-		type item struct {
-			ID            string   `json:"id"`
-			URL           string   `json:"url"`
-			Title         string   `json:"title"`
-			ContentHTML   string   `json:"content_html"`
-			DatePublished string   `json:"date_published,omitempty"`
-			Authors       []author `json:"authors,omitempty"`
-		}
-		f := struct {
-			Version     string `json:"version"`
-			Title       string `json:"title"`
-			HomePageURL string `json:"home_page_url"`
-			FeedURL     string `json:"feed_url"`
-			Language    string `json:"language"`
-			Items       []item `json:"items"`
-		}{Version: "https://jsonfeed.org/version/1.1", Title: title, HomePageURL: page, FeedURL: self, Language: "ar", Items: []item{}}
-		for _, h := range res.Hits {
-			it := item{ID: base + "/articles/" + strconv.FormatInt(h.ID, 10), URL: h.URL, Title: h.Title, ContentHTML: h.Snippet}
-			if !h.Published.IsZero() {
-				it.DatePublished = h.Published.UTC().Format(time.RFC3339)
-			}
-			if h.SourceName != "" {
-				it.Authors = []author{{Name: h.SourceName}}
-			}
-			f.Items = append(f.Items, it)
-		}
-		body, err = json.MarshalIndent(f, "", "  ")
-		w.Header().Set("Content-Type", "application/feed+json; charset=utf-8")
-	}
-	if err != nil {
-		s.logger.ErrorContext(r.Context(), "web: search feed", "err", err)
-		http.Error(w, "internal error", http.StatusInternalServerError)
-		return
-	}
-	if kind != "json" {
-		body = append([]byte(xml.Header), body...)
-	}
-	w.Header().Set("Cache-Control", "no-cache")
-	_, _ = w.Write(body)
+	return f
 }

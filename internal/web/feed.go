@@ -1,0 +1,178 @@
+package web
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"net/http"
+	"time"
+)
+
+// feed is a list of items as RSS 2.0, Atom or JSON Feed 1.1: a search's
+// hits or stories. Page is the HTML page of the list, Self the feed's URL.
+type feed struct {
+	Title, Description, Page, Self string
+	Items                          []feedItem
+}
+
+// feedItem is one entry. Updated is Published when zero.
+type feedItem struct {
+	ID, Title, Link, Author string
+	Summary                 string // HTML
+	Published, Updated      time.Time
+}
+
+// baseURL is the scheme and host the request came to.
+func baseURL(r *http.Request) string {
+	if r.TLS != nil {
+		return "https://" + r.Host
+	}
+	return "http://" + r.Host
+}
+
+// writeFeed writes f in the format kind names ("rss", "atom", else JSON
+// Feed).
+func (s *Server) writeFeed(w http.ResponseWriter, r *http.Request, kind string, f feed) {
+	// The feed was updated when its newest item was.
+	updated := time.Time{}
+	for i := range f.Items {
+		it := &f.Items[i]
+		if it.Updated.IsZero() {
+			it.Updated = it.Published
+		}
+		if it.Updated.After(updated) {
+			updated = it.Updated
+		}
+	}
+	if updated.IsZero() {
+		updated = time.Now()
+	}
+	updated = updated.UTC()
+	if f.Items == nil {
+		f.Items = []feedItem{}
+	}
+	var body []byte
+	var err error
+	switch kind {
+	case "rss":
+		type item struct {
+			Title       string `xml:"title"`
+			Link        string `xml:"link"`
+			GUID        string `xml:"guid"`
+			PubDate     string `xml:"pubDate,omitempty"`
+			Source      string `xml:"source,omitempty"`
+			Description string `xml:"description"`
+		}
+		type channel struct {
+			Title       string `xml:"title"`
+			Link        string `xml:"link"`
+			Description string `xml:"description"`
+			Language    string `xml:"language"`
+			Items       []item `xml:"item"`
+		}
+		ch := channel{Title: f.Title, Link: f.Page, Description: f.Description, Language: "ar"}
+		for _, h := range f.Items {
+			it := item{Title: h.Title, Link: h.Link, GUID: h.ID, Source: h.Author, Description: h.Summary}
+			if !h.Published.IsZero() {
+				it.PubDate = h.Published.UTC().Format(time.RFC1123Z)
+			}
+			ch.Items = append(ch.Items, it)
+		}
+		body, err = xml.MarshalIndent(struct {
+			XMLName xml.Name `xml:"rss"`
+			Version string   `xml:"version,attr"`
+			Channel channel  `xml:"channel"`
+		}{Version: "2.0", Channel: ch}, "", " ")
+		w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+	case "atom":
+		type link struct {
+			Rel  string `xml:"rel,attr,omitempty"`
+			Href string `xml:"href,attr"`
+		}
+		type text struct {
+			Type string `xml:"type,attr,omitempty"`
+			Body string `xml:",chardata"`
+		}
+		type entry struct {
+			Title     string `xml:"title"`
+			ID        string `xml:"id"`
+			Link      link   `xml:"link"`
+			Updated   string `xml:"updated"`
+			Published string `xml:"published,omitempty"`
+			Author    string `xml:"author>name"`
+			Summary   text   `xml:"summary"`
+		}
+		type atom struct {
+			XMLName xml.Name `xml:"http://www.w3.org/2005/Atom feed"`
+			Lang    string   `xml:"xml:lang,attr"`
+			Title   string   `xml:"title"`
+			ID      string   `xml:"id"`
+			Updated string   `xml:"updated"`
+			Links   []link   `xml:"link"`
+			Entries []entry  `xml:"entry"`
+		}
+		a := atom{Lang: "ar", Title: f.Title, ID: f.Self, Updated: updated.Format(time.RFC3339),
+			Links: []link{{Rel: "self", Href: f.Self}, {Rel: "alternate", Href: f.Page}}}
+		for _, h := range f.Items {
+			e := entry{Title: h.Title, ID: h.ID, Link: link{Href: h.Link}, Updated: updated.Format(time.RFC3339),
+				Author: h.Author, Summary: text{Type: "html", Body: h.Summary}}
+			if !h.Updated.IsZero() {
+				e.Updated = h.Updated.UTC().Format(time.RFC3339)
+			}
+			if !h.Published.IsZero() {
+				e.Published = h.Published.UTC().Format(time.RFC3339)
+			}
+			if e.Author == "" {
+				e.Author = s.siteName
+			}
+			a.Entries = append(a.Entries, e)
+		}
+		body, err = xml.MarshalIndent(a, "", " ")
+		w.Header().Set("Content-Type", "application/atom+xml; charset=utf-8")
+	default: // json
+		type author struct {
+			Name string `json:"name"`
+		}
+		type item struct {
+			ID            string   `json:"id"`
+			URL           string   `json:"url"`
+			Title         string   `json:"title"`
+			ContentHTML   string   `json:"content_html"`
+			DatePublished string   `json:"date_published,omitempty"`
+			DateModified  string   `json:"date_modified,omitempty"`
+			Authors       []author `json:"authors,omitempty"`
+		}
+		j := struct {
+			Version     string `json:"version"`
+			Title       string `json:"title"`
+			HomePageURL string `json:"home_page_url"`
+			FeedURL     string `json:"feed_url"`
+			Language    string `json:"language"`
+			Items       []item `json:"items"`
+		}{Version: "https://jsonfeed.org/version/1.1", Title: f.Title, HomePageURL: f.Page, FeedURL: f.Self, Language: "ar", Items: []item{}}
+		for _, h := range f.Items {
+			it := item{ID: h.ID, URL: h.Link, Title: h.Title, ContentHTML: h.Summary}
+			if !h.Published.IsZero() {
+				it.DatePublished = h.Published.UTC().Format(time.RFC3339)
+			}
+			if !h.Updated.IsZero() && !h.Updated.Equal(h.Published) {
+				it.DateModified = h.Updated.UTC().Format(time.RFC3339)
+			}
+			if h.Author != "" {
+				it.Authors = []author{{Name: h.Author}}
+			}
+			j.Items = append(j.Items, it)
+		}
+		body, err = json.MarshalIndent(j, "", "  ")
+		w.Header().Set("Content-Type", "application/feed+json; charset=utf-8")
+	}
+	if err != nil {
+		s.logger.ErrorContext(r.Context(), "web: feed", "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	if kind != "json" {
+		body = append([]byte(xml.Header), body...)
+	}
+	w.Header().Set("Cache-Control", "no-cache")
+	_, _ = w.Write(body)
+}
