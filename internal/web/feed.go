@@ -3,8 +3,16 @@ package web
 import (
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
+	"html"
 	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
+
+	"github.com/khabar-news/khabar/internal/news"
 )
 
 // feed is a list of items as RSS 2.0, Atom or JSON Feed 1.1: a search's
@@ -175,4 +183,64 @@ func (s *Server) writeFeed(w http.ResponseWriter, r *http.Request, kind string, 
 	}
 	w.Header().Set("Cache-Control", "no-cache")
 	_, _ = w.Write(body)
+}
+
+// handleStoriesFeed is /stories.rss, .atom and .json: the top stories, as
+// on the home page, or with ?tag= the latest stories of a tag. Each item is
+// a story's full coverage page, updated when an article last joined it.
+func (s *Server) handleStoriesFeed(w http.ResponseWriter, r *http.Request) {
+	kind := r.URL.Path[strings.LastIndexByte(r.URL.Path, '.')+1:]
+	ss := s.storyStore()
+	if ss == nil {
+		s.handleNotFound(w, r)
+		return
+	}
+	tag := strings.TrimSpace(r.URL.Query().Get("tag"))
+	if len(tag) > maxTagLen || !utf8.ValidString(tag) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.WriteHeader(http.StatusBadRequest)
+		_, _ = fmt.Fprintf(w, "tag: not a tag (at most %d bytes of UTF-8)\n", maxTagLen)
+		return
+	}
+	base := baseURL(r)
+	f := feed{Title: s.siteName + " — أهم القصص", Description: "أهم القصص بعدد المصادر وحداثتها", Page: base + "/",
+		Self: base + r.URL.RequestURI()}
+	var list []news.Story
+	var err error
+	if tag != "" {
+		f.Title, f.Description, f.Page = s.siteName+" — الوسم: "+tag, "آخر القصص بالوسم "+tag, base+"/tags/"+url.PathEscape(tag)
+		list, err = ss.ListStories(r.Context(), news.StoryFilter{Tag: tag, Limit: feedSize})
+	} else {
+		list, err = ss.TopStories(r.Context(), feedSize)
+	}
+	if err != nil {
+		s.logger.ErrorContext(r.Context(), "web: stories feed", "err", err)
+		http.Error(w, "internal error", http.StatusInternalServerError)
+		return
+	}
+	for _, st := range list {
+		page := base + "/stories/" + strconv.FormatInt(st.ID, 10)
+		sum := fmt.Sprintf("<p>%d مصادر، %d مقالات · السبق: %s</p>", st.Sources, st.Articles, html.EscapeString(st.FirstSource))
+		if len(st.Tags) > 0 {
+			sum += "<p>" + html.EscapeString(strings.Join(st.Tags, "، ")) + "</p>"
+		}
+		f.Items = append(f.Items, feedItem{ID: page, Title: st.Headline, Link: page, Summary: sum,
+			Published: st.First, Updated: st.Last})
+	}
+	s.writeFeed(w, r, kind, f)
+}
+
+// maxTagLen bounds a tag given in a query: tags are a few words.
+const maxTagLen = 200
+
+// feedLinks are the three feeds of a list of stories.
+type feedLinks struct{ RSS, Atom, JSON string }
+
+// storyFeeds are the feeds of the top stories (tag "") or of a tag.
+func storyFeeds(tag string) *feedLinks {
+	q := ""
+	if tag != "" {
+		q = "?tag=" + url.QueryEscape(tag)
+	}
+	return &feedLinks{RSS: "/stories.rss" + q, Atom: "/stories.atom" + q, JSON: "/stories.json" + q}
 }

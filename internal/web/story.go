@@ -48,7 +48,7 @@ func (s *Server) handleStoryHome(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "storyhome", layoutData{Nav: "home", Page: storyHomePage{Top: top, Trending: trending}})
+	s.render(w, r, http.StatusOK, "storyhome", layoutData{Nav: "home", Feeds: storyFeeds(""), Page: storyHomePage{Top: top, Trending: trending}})
 }
 
 // storyPage is «التغطية الكاملة»: every source, the timeline, who reported
@@ -203,5 +203,5 @@ func (s *Server) handleTag(w http.ResponseWriter, r *http.Request) {
 		p.Stories = list[:pageSize]
 		p.Older = "/tags/" + url.PathEscape(tag) + "?before=" + strconv.FormatInt(list[pageSize-1].ID, 10)
 	}
-	s.render(w, r, http.StatusOK, "tag", layoutData{Title: tag, Page: p})
+	s.render(w, r, http.StatusOK, "tag", layoutData{Title: tag, Feeds: storyFeeds(tag), Page: p})
 }

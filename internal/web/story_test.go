@@ -15,6 +15,7 @@ import (
 
 	"github.com/khabar-news/khabar/internal/api"
 	"github.com/khabar-news/khabar/internal/dump"
+	feedreader "github.com/khabar-news/khabar/internal/feed"
 	"github.com/khabar-news/khabar/internal/news"
 	"github.com/khabar-news/khabar/internal/store/sqlite"
 	"github.com/khabar-news/khabar/internal/story"
@@ -363,5 +364,80 @@ func TestStoryArticlePage(t *testing.T) {
 	res, body = ts.get(t, path("articles", ids["copy"])+"?print=1")
 	if res.StatusCode != http.StatusOK || strings.Contains(body, "<script") || !strings.Contains(body, "print") {
 		t.Errorf("print view: %d, want a page without script", res.StatusCode)
+	}
+}
+
+// TestStoryFeeds: the top stories and a tag's stories as RSS, Atom and JSON
+// Feed, read back with Khabar's own feed reader (gofeed); pages that list
+// stories name their feeds.
+func TestStoryFeeds(t *testing.T) {
+	ts, _, ids := storyFixture(t)
+	hospital, oil, match := storyOf(t, ts, ids["wire"]), storyOf(t, ts, ids["oil"]), storyOf(t, ts, ids["match"])
+	var tags []string
+	{
+		var s api.Story
+		_, body := ts.get(t, path("api/v1/stories", hospital))
+		if err := json.Unmarshal([]byte(body), &s); err != nil || len(s.Tags) == 0 {
+			t.Fatalf("hospital story %s: %v", body, err)
+		}
+		tags = s.Tags
+	}
+	var tagged []string // the tag's stories, as the API lists them
+	{
+		var list api.StoryList
+		_, body := ts.get(t, "/api/v1/stories?tag="+url.QueryEscape(tags[0]))
+		if err := json.Unmarshal([]byte(body), &list); err != nil {
+			t.Fatal(err)
+		}
+		for _, x := range list.Stories {
+			tagged = append(tagged, path("stories", x.ID))
+		}
+		if len(tagged) == 3 {
+			t.Fatalf("the tag %q holds every story: the test cannot tell a tag's feed from the top stories", tags[0])
+		}
+	}
+	for _, kind := range []string{"rss", "atom", "json"} {
+		res, body := ts.get(t, "/stories."+kind)
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("/stories.%s: %d %s", kind, res.StatusCode, body)
+		}
+		f, err := feedreader.Parse([]byte(body), res.Header.Get("Content-Type"), ts.URL)
+		if err != nil || f.Kind != kind {
+			t.Fatalf("/stories.%s: %v (kind %q)", kind, err, f.Kind)
+		}
+		var got []string
+		for _, it := range f.Items {
+			got = append(got, strings.TrimPrefix(it.URL, ts.URL))
+		}
+		if want := []string{path("stories", hospital), path("stories", oil), path("stories", match)}; !slices.Equal(got, want) {
+			t.Errorf("/stories.%s items %q, want %q (the home page's order)", kind, got, want)
+		}
+		if first := f.Items[0]; !strings.Contains(first.Summary, "عكاظ") || first.Published.IsZero() || first.Title == "" {
+			t.Errorf("/stories.%s first item %+v: want its headline, first report (عكاظ) and date", kind, first)
+		}
+		res, body = ts.get(t, "/stories."+kind+"?tag="+url.QueryEscape(tags[0]))
+		if f, err = feedreader.Parse([]byte(body), res.Header.Get("Content-Type"), ts.URL); err != nil {
+			t.Fatalf("/stories.%s?tag=: %v", kind, err)
+		}
+		got = got[:0]
+		for _, it := range f.Items {
+			got = append(got, strings.TrimPrefix(it.URL, ts.URL))
+		}
+		if !slices.Equal(got, tagged) || !slices.Contains(got, path("stories", hospital)) {
+			t.Errorf("/stories.%s?tag=%s items %q, want the tag's stories %q", kind, tags[0], got, tagged)
+		}
+	}
+	if res, _ := ts.get(t, "/stories.rss?tag="+strings.Repeat("و", 200)); res.StatusCode != http.StatusBadRequest {
+		t.Errorf("an overlong tag: %d, want 400", res.StatusCode)
+	}
+	for _, c := range []struct{ page, feed string }{
+		{"/", "/stories.atom"},
+		{"/tags/" + url.PathEscape(tags[0]), "/stories.atom?tag=" + url.QueryEscape(tags[0])},
+	} {
+		_, body := ts.get(t, c.page)
+		alts := feedreader.Alternates([]byte(body), ts.URL)
+		if !slices.Contains(alts, ts.URL+c.feed) {
+			t.Errorf("page %s names feeds %q, want %s", c.page, alts, c.feed)
+		}
 	}
 }

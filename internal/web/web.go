@@ -112,9 +112,10 @@ func (s *Server) Handler() http.Handler { return s.handler }
 type layoutData struct {
 	SiteName string
 	Version  string
-	Title    string // page title, without the site name
-	Nav      string // "home" or "sources": the current nav item
-	Query    string // the search box's text
+	Title    string     // page title, without the site name
+	Nav      string     // "home" or "sources": the current nav item
+	Query    string     // the search box's text
+	Feeds    *feedLinks // the page's list as feeds, when it has one
 	Page     any
 }
 
