@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math/rand/v2"
+	"slices"
 	"strings"
 )
 
@@ -86,6 +88,12 @@ type Report struct {
 	Same, SameHigh PRF // positive: copy or same_story
 	Copy, CopyHigh PRF // positive: copy
 	Errors         []PairError
+	judged         []judged // every pair with both articles found, for Intervals
+}
+
+// judged is one scored pair: what was wanted, what the engine said.
+type judged struct {
+	wantSame, wantCopy, same, copy, high bool
 }
 
 // PairError is a pair the engine got wrong, for reading.
@@ -110,6 +118,7 @@ func Score(pairs []Pair, judge Judge) Report {
 		}
 		wantSame := p.Relation == "copy" || p.Relation == "same_story"
 		wantCopy := p.Relation == "copy"
+		r.judged = append(r.judged, judged{wantSame, wantCopy, same, cp, p.Confidence == "high"})
 		r.Same.Add(wantSame, same)
 		r.Copy.Add(wantCopy, cp)
 		if p.Confidence == "high" {
@@ -123,6 +132,46 @@ func Score(pairs []Pair, judge Judge) Report {
 	return r
 }
 
+// bootstrapRuns is how many times Intervals draws the pairs in a report.
+const bootstrapRuns = 1000
+
+// Interval is a range a figure lies in with 95 % confidence.
+type Interval struct{ Lo, Hi float64 }
+
+// Intervals are 95 % bootstrap intervals of the four F1 figures (same story
+// all and high, copy all and high): the pairs are drawn n times with
+// replacement (a fixed seed, so a report reads the same every run) and
+// each figure's 2.5th and 97.5th percentiles taken. A few hundred pairs
+// leave F1 uncertain by a few points; the interval says how many.
+func (r Report) Intervals(n int) [4]Interval {
+	var out [4]Interval
+	if len(r.judged) == 0 || n <= 0 {
+		return out
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	f1s := make([][]float64, 4)
+	for range n {
+		var ps [4]PRF
+		for range r.judged {
+			j := r.judged[rng.IntN(len(r.judged))]
+			ps[0].Add(j.wantSame, j.same)
+			ps[2].Add(j.wantCopy, j.copy)
+			if j.high {
+				ps[1].Add(j.wantSame, j.same)
+				ps[3].Add(j.wantCopy, j.copy)
+			}
+		}
+		for i, p := range ps {
+			f1s[i] = append(f1s[i], p.F1())
+		}
+	}
+	for i, v := range f1s {
+		slices.Sort(v)
+		out[i] = Interval{v[int(0.025*float64(n-1)+0.5)], v[int(0.975*float64(n-1)+0.5)]}
+	}
+	return out
+}
+
 // String is the report as `khabar eval stories` prints it.
 func (r Report) String() string {
 	var b strings.Builder
@@ -131,5 +180,10 @@ func (r Report) String() string {
 	fmt.Fprintf(&b, "same story, high: %s\n", r.SameHigh)
 	fmt.Fprintf(&b, "copy, all:        %s\n", r.Copy)
 	fmt.Fprintf(&b, "copy, high:       %s\n", r.CopyHigh)
+	if len(r.judged) > 0 {
+		iv := r.Intervals(bootstrapRuns)
+		fmt.Fprintf(&b, "F1, 95%% bootstrap intervals (%d draws of the pairs): same story all %.3f–%.3f, high %.3f–%.3f; copy all %.3f–%.3f, high %.3f–%.3f\n",
+			bootstrapRuns, iv[0].Lo, iv[0].Hi, iv[1].Lo, iv[1].Hi, iv[2].Lo, iv[2].Hi, iv[3].Lo, iv[3].Hi)
+	}
 	return b.String()
 }
