@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -48,6 +50,71 @@ func TestEvalExtract(t *testing.T) {
 		errb.Reset()
 		if code := Run(context.Background(), bad, nil, &out, &errb); code != 2 {
 			t.Errorf("%q: exit %d, want 2 (%s)", bad, code, errb.String())
+		}
+	}
+}
+
+// TestEvalStories scores an imported store on labelled pairs through the
+// command, and names what is wrong in bad input.
+func TestEvalStories(t *testing.T) {
+	const text = "افتتحت أمانة المنطقة صباح اليوم مكتبة عامة جديدة في وسط المدينة تضم عشرة آلاف كتاب وقاعة للأطفال وأخرى للباحثين، وتفتح أبوابها يوميا من الثامنة صباحا حتى العاشرة مساء."
+	lines := []map[string]string{
+		{"url": "http://127.0.0.1/news/1", "title": "افتتاح مكتبة عامة في المدينة", "text": text, "source": "أ", "published": "2015-08-10T09:30:00+03:00"},
+		{"url": "http://127.0.0.1/news/1c", "title": "الأمانة تفتتح مكتبة جديدة", "text": text, "source": "ب", "published": "2015-08-10T10:30:00+03:00"},
+		{"url": "http://127.0.0.1/news/2", "title": "أمطار غزيرة على المرتفعات", "text": "هطلت أمطار غزيرة على المرتفعات الجنوبية مساء أمس وجرت السيول في الأودية وحذر الدفاع المدني من الاقتراب منها.", "source": "أ", "published": "2015-08-10T11:00:00+03:00"},
+	}
+	var dump strings.Builder
+	for _, l := range lines {
+		b, _ := json.Marshal(l)
+		dump.Write(b)
+		dump.WriteByte('\n')
+	}
+	dir := t.TempDir()
+	data, file := filepath.Join(dir, "data"), filepath.Join(dir, "dump.jsonl")
+	if err := os.WriteFile(file, []byte(dump.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run(t, "import", "--data", data, file); code != 0 {
+		t.Fatal(errs)
+	}
+	pairs := filepath.Join(dir, "pairs.jsonl")
+	if err := os.WriteFile(pairs, []byte(`{"pair":1,"a_url":"http://127.0.0.1/news/1","b_url":"http://127.0.0.1/news/1c","relation":"copy","confidence":"high"}
+{"pair":2,"a_url":"http://127.0.0.1/news/1","b_url":"http://127.0.0.1/news/2","relation":"unrelated","confidence":"high"}
+{"pair":3,"a_url":"http://127.0.0.1/news/1","b_url":"http://127.0.0.1/news/404","relation":"same_story","confidence":"low"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, "eval", "stories", "--data", data, "--pairs", pairs)
+	if code != 0 {
+		t.Fatalf("eval stories: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"pairs: 3 (1 with an article not found)",
+		"same story, all:  P 1.000 R 1.000 F1 1.000 (tp 1 fp 0 fn 0 tn 1)",
+		"copy, all:        P 1.000 R 1.000 F1 1.000 (tp 1 fp 0 fn 0 tn 1)",
+		"95% bootstrap intervals"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval stories output lacks %q:\n%s", want, out)
+		}
+	}
+
+	bad := filepath.Join(dir, "bad.jsonl")
+	if err := os.WriteFile(bad, []byte(`{"pair":1,"a_url":"x","b_url":"y","relation":"copy","confidence":"high"}
+{"pair":2,"a_url":"x","b_url":"y","relation":"cousin","confidence":"high"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"eval", "stories", "--data", data}, 2, "--pairs"},
+		{[]string{"eval", "stories", "--data", data, "--pairs", bad}, 1, `line 2: unknown relation "cousin"`},
+		{[]string{"eval", "stories", "--data", data, "--pairs", filepath.Join(dir, "none.jsonl")}, 1, "none.jsonl"},
+	} {
+		code, _, errs := run(t, c.args...)
+		if code != c.code || !strings.Contains(errs, c.want) {
+			t.Errorf("%q: exit %d (%s), want %d and %q", c.args, code, errs, c.code, c.want)
 		}
 	}
 }
