@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -95,6 +96,46 @@ func TestEvalStories(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval stories output lacks %q:\n%s", want, out)
 		}
+	}
+
+	// export names each article's story, original and tags; recluster
+	// rebuilds the same from scratch.
+	exported := func() map[string][3]any {
+		t.Helper()
+		code, out, errs := run(t, "export", "--data", data)
+		if code != 0 {
+			t.Fatalf("export: %s", errs)
+		}
+		got := map[string][3]any{}
+		ids := map[float64]string{}
+		var rows []map[string]any
+		for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+			var r map[string]any
+			if err := json.Unmarshal([]byte(l), &r); err != nil {
+				t.Fatalf("export line %q: %v", l, err)
+			}
+			ids[r["id"].(float64)] = r["url"].(string)
+			rows = append(rows, r)
+		}
+		for _, r := range rows {
+			story := ids[r["story"].(float64)] // a story's id is its first article's
+			got[r["url"].(string)] = [3]any{story, ids[r["copy_of"].(float64)], len(r["tags"].([]any)) > 0}
+		}
+		return got
+	}
+	before := exported()
+	one, cp, rain := "http://127.0.0.1/news/1", "http://127.0.0.1/news/1c", "http://127.0.0.1/news/2"
+	// The first article of a fresh store has no keyphrases: no word is
+	// rarer than another yet. The later ones have.
+	if before[cp] != [3]any{one, one, true} || before[one][0] != one || before[one][1] != "" || before[rain] != [3]any{rain, "", true} {
+		t.Errorf("export: %v, want the copy in the first article's story as its copy, the rain report apart, the later ones tagged", before)
+	}
+	code, out, errs = run(t, "recluster", "--data", data)
+	if code != 0 || !strings.Contains(out, "3 articles assigned") {
+		t.Fatalf("recluster: exit %d\n%s\n%s", code, out, errs)
+	}
+	if after := exported(); fmt.Sprint(after) != fmt.Sprint(before) {
+		t.Errorf("recluster gave %v, the import %v", after, before)
 	}
 
 	bad := filepath.Join(dir, "bad.jsonl")
