@@ -219,3 +219,42 @@ func Home(place string) bool {
 	placesOnce.Do(buildPlaces)
 	return homeCanon[place]
 }
+
+// writesPlace says whether the words of a text that the gazetteer matched
+// on their stems write the place's name (its words, each with clitics and
+// the article or not, and an adjective ending or not); prev is the normal
+// form of the word before them. Stems match too much: the stemmer makes
+// البحرين «بحر» (البحر، البحرية: the sea, the navy), ساموا «سام» (السامي:
+// high) and عُمان «عم». And «المغرب» after «صلاة» is the sunset prayer, not
+// Morocco.
+func writesPlace(prev string, toks []arabic.Token, name string) bool {
+	var cores []string
+	for _, t := range arabic.Analyze(name) {
+		if t.Kind == arabic.Word {
+			cores = append(cores, bare(t.Norm))
+		}
+	}
+	if len(cores) != len(toks) {
+		return false
+	}
+	for i, t := range toks {
+		ok := false
+		for _, c := range prefixed(t.Norm) {
+			// The name, and at most an adjective ending (اليمنيين).
+			if strings.HasPrefix(c, cores[i]) && len(c)-len(cores[i]) <= len("يين") {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	if cores[0] == "مغرب" && len(toks) == 1 {
+		return !prayerWords[bare(prev)]
+	}
+	return true
+}
+
+// prayerWords are the words before «المغرب» that make it the prayer.
+var prayerWords = map[string]bool{"صلاه": true, "صلاتي": true, "اذان": true, "صلاتا": true}

@@ -46,3 +46,42 @@ func TestHome(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceTagsAsWritten: a country is a tag where the text writes its
+// name (or its adjective), not where a word only shares its stem: the sea
+// and the navy are not Bahrain, the High Commissioner is not Samoa, the
+// sunset prayer is not Morocco. Such a match still counts for stories
+// (Tag.Part), as before.
+func TestPlaceTagsAsWritten(t *testing.T) {
+	tg := New(DefaultConfig())
+	for _, c := range []struct {
+		text  string
+		shown []string // places shown
+		parts []string // places matched but not shown
+	}{
+		{"أجرت القوات البحرية تدريبات في مياه البحر الأحمر", nil, []string{"البحرين"}},
+		{"وصل إلى البحرين وفد من الكويت", []string{"البحرين", "الكويت"}, nil},
+		{"رحب المفوض السامي بالقرار", nil, []string{"ساموا"}},
+		{"أدى المصلون صلاة المغرب في المسجد", nil, []string{"المغرب"}},
+		{"فاز منتخب المغرب على منتخب مصر", []string{"المغرب", "مصر"}, nil},
+		{"أعلنت الحكومة اليمنية والقوات اليمنيين", []string{"اليمن"}, nil},
+	} {
+		tags := tg.Tags(1, nil, arabic.Analyze(c.text))
+		var shown, parts []string
+		for _, g := range tags {
+			if g.Kind != Place {
+				continue
+			}
+			if g.Part {
+				parts = append(parts, g.Name)
+			} else {
+				shown = append(shown, g.Name)
+			}
+		}
+		slices.Sort(shown)
+		slices.Sort(c.shown)
+		if !slices.Equal(shown, c.shown) || !slices.Equal(parts, c.parts) {
+			t.Errorf("%s: places shown %q, parts %q; want %q and %q", c.text, shown, parts, c.shown, c.parts)
+		}
+	}
+}

@@ -251,7 +251,15 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			}
 			key.WriteString(toks[i+n-1].Term)
 			if name, ok := t.places[key.String()]; ok {
-				spans = append(spans, span{i, n, key.String(), name, Place})
+				kind := Place
+				prev := ""
+				if i > 0 {
+					prev = toks[i-1].Norm
+				}
+				if !writesPlace(prev, toks[i:i+n], name) {
+					kind = "" // matched on stems only: a part (see writesPlace)
+				}
+				spans = append(spans, span{i, n, key.String(), name, kind})
 			}
 			if n >= 2 && n <= 3 {
 				if s, ok := t.names[key.String()]; ok {
@@ -279,6 +287,10 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		return false
 	}
 	for k, s := range spans {
+		if s.kind == "" {
+			hit(s.key, s.name, Place, weight(s.i), true)
+			continue
+		}
 		hit(s.key, s.name, s.kind, weight(s.i), t.partial[s.key] || contained(k))
 	}
 
