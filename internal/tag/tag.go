@@ -396,6 +396,27 @@ func (t *Tagger) cliticForm(norm string, id uint32) bool {
 	return false
 }
 
+// openEnd says whether a name's last word is a noun with «ل» before it and
+// no article, which asks for a noun after it: «الثاني لرئيس» is cut from
+// «النائب الثاني لرئيس مجلس الوزراء», «العامة لصوامع» from «المؤسسة العامة
+// لصوامع الغلال». With the article the name is whole («الهيئة العامة
+// للسياحة»); a word whose first letter is its own (لندن، لبنان) is no such
+// noun: without it, it is no more frequent word.
+func (t *Tagger) openEnd(surface string) bool {
+	words := strings.Fields(surface)
+	last := plainWord(words[len(words)-1])
+	rest, ok := strings.CutPrefix(last, "ل")
+	if !ok || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ا") || utf8.RuneCountInString(rest) < 3 {
+		return false
+	}
+	terms := arabic.Terms(last)
+	if len(terms) != 1 {
+		return false
+	}
+	id, known := t.vocab[terms[0]]
+	return known && t.moreFrequent(rest, id)
+}
+
 // moreFrequent says whether word is one known term other than id, in at
 // least as many articles.
 func (t *Tagger) moreFrequent(word string, id uint32) bool {
@@ -569,7 +590,7 @@ func (t *Tagger) relearn() {
 	}
 	partial := map[string]bool{}
 	for k, s := range names {
-		if !wholeName(s) {
+		if !wholeName(s) || t.openEnd(s) {
 			partial[k] = true
 		}
 	}

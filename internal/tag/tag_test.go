@@ -213,3 +213,29 @@ func TestNamesEndingInAlefAreTopics(t *testing.T) {
 		t.Errorf("topics %q hold an accusative of «دولار»", topics)
 	}
 }
+
+// TestNamesCutAfterLam: a name ending in a noun with «ل» and no article is
+// cut from a longer one and not shown; one ending in a word whose «ل» is
+// its own (لندن) is whole.
+func TestNamesCutAfterLam(t *testing.T) {
+	tg := learnFrom([]string{
+		"قال النائب الثاني لرئيس مجلس الوزراء إن القرار نهائي",
+		"استقبل النائب الثاني لرئيس مجلس الوزراء الوفد",
+		"أكد رئيس الوزراء أن الرئيس سيزور البلاد",
+		"اجتمع رئيس البلدية مع رئيس الغرفة",
+		"تخرج الطالب في جامعة لندن هذا العام",
+		"حصل الباحث على جائزة من جامعة لندن",
+		"زار الوفد جامعة لندن أمس",
+	}, 4)
+	tags := tg.Tags(1, nil, arabic.Analyze("التقى النائب الثاني لرئيس الوفد وتحدث عن جامعة لندن"))
+	got := tagNames(tags, Name)
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, "لرئيس") }) {
+		t.Errorf("names %q hold a name cut after «لرئيس»", got)
+	}
+	if !slices.Contains(got, "جامعة لندن") {
+		t.Errorf("names %q lack «جامعة لندن»", got)
+	}
+	if !slices.ContainsFunc(tags, func(g Tag) bool { return g.Part && strings.HasSuffix(g.Name, "لرئيس") }) {
+		t.Errorf("tags %v: the test learned no name cut after «لرئيس»", tags)
+	}
+}
