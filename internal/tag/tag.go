@@ -84,6 +84,7 @@ type Tagger struct {
 	count   []int32 // unigram counts
 	df      []int32
 	tanwin  []bool // the term was seen written with a tanwin fath (an accusative: فوراً)
+	article []bool // the term was seen with the article (a noun or adjective: اليوم، والمستشفى)
 	docs    int
 	grams   map[uint64]gram   // bigrams and trigrams: gramKey of term ids
 	surface map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
@@ -157,6 +158,7 @@ func (t *Tagger) id(term string) uint32 {
 		t.count = append(t.count, 0)
 		t.df = append(t.df, 0)
 		t.tanwin = append(t.tanwin, false)
+		t.article = append(t.article, false)
 	}
 	return id
 }
@@ -328,7 +330,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			break
 		}
 		tk := toks[short[c.id]]
-		if inName[tk.Term] || t.cliticForm(tk.Norm, c.id) {
+		if inName[tk.Term] || t.cliticForm(tk.Norm, c.id) || t.verbLike(tk.Norm, c.id) {
 			continue
 		}
 		// Readers see the word as written (برشلونة), not its normal form
@@ -417,6 +419,27 @@ func (t *Tagger) openEnd(surface string) bool {
 	return known && t.moreFrequent(rest, id)
 }
 
+// verbLike says whether a word is likely a verb in the imperfect: it opens
+// with «ي» and has never been seen with the article, as nouns and
+// adjectives are (يستقبل، يلغي، يغلق are verbs; اليمين، اليوم are not).
+// Names that open so and never take the article (ينبع، يوفنتوس) are lost
+// as keyphrases.
+func (t *Tagger) verbLike(norm string, id uint32) bool {
+	return strings.HasPrefix(norm, "ي") && utf8.RuneCountInString(norm) >= 4 && !t.article[id]
+}
+
+// withArticle says whether a normal form carries the article, with or
+// without a conjunction or preposition before it (المستشفى، والمستشفى،
+// بالمستشفى، للمستشفى).
+func withArticle(norm string) bool {
+	for _, p := range []string{"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"} {
+		if strings.HasPrefix(norm, p) && utf8.RuneCountInString(norm) > utf8.RuneCountInString(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
 // moreFrequent says whether word is one known term other than id, in at
 // least as many articles.
 func (t *Tagger) moreFrequent(word string, id uint32) bool {
@@ -442,6 +465,9 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 		t.count[id]++
 		if !t.tanwin[id] && strings.ContainsRune(toks[i].Text, tanwinFath) {
 			t.tanwin[id] = true
+		}
+		if !t.article[id] && withArticle(toks[i].Norm) {
+			t.article[id] = true
 		}
 		if !seen[id] {
 			seen[id] = true

@@ -239,3 +239,23 @@ func TestNamesCutAfterLam(t *testing.T) {
 		t.Errorf("tags %v: the test learned no name cut after «لرئيس»", tags)
 	}
 }
+
+// TestVerbsAreNoTopics: a word opening with «ي» that the stream never
+// wrote with the article is taken for a verb and is no keyphrase; one that
+// takes the article is.
+func TestVerbsAreNoTopics(t *testing.T) {
+	tg := learnFrom([]string{
+		"يستقبل الأمير الضيوف في قصره",
+		"أدى اليمين الدستورية أمام الملك",
+		"افتتح المصنع في المدينة",
+		"زار الوفد المصنع الجديد",
+		"وصل الوفد إلى العاصمة",
+	}, 4)
+	topics := tagNames(tg.Tags(1, nil, arabic.Analyze("يستقبل يستقبل الوزير يمين يمين الحكومة")), Topic)
+	if slices.Contains(topics, "يستقبل") {
+		t.Errorf("topics %q hold the verb «يستقبل»", topics)
+	}
+	if !slices.Contains(topics, "يمين") {
+		t.Errorf("topics %q lack «يمين», a noun the stream wrote with the article", topics)
+	}
+}
