@@ -406,6 +406,9 @@ func (t *Tagger) cliticForm(norm string, id uint32) bool {
 // noun: without it, it is no more frequent word.
 func (t *Tagger) openEnd(surface string) bool {
 	words := strings.Fields(surface)
+	if len(words) == 0 {
+		return false
+	}
 	last := plainWord(words[len(words)-1])
 	rest, ok := strings.CutPrefix(last, "ل")
 	if !ok || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ا") || utf8.RuneCountInString(rest) < 3 {
