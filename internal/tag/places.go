@@ -258,3 +258,25 @@ func writesPlace(prev string, toks []arabic.Token, name string) bool {
 
 // prayerWords are the words before «المغرب» that make it the prayer.
 var prayerWords = map[string]bool{"صلاه": true, "صلاتي": true, "اذان": true, "صلاتا": true}
+
+// omanName is CLDR's name of Oman, written as Amman is (عمان).
+const omanName = "عُمان"
+
+// ammanInstead says whether «عمان» in a text is more likely Amman, the
+// capital of Jordan, than Oman: the text names Jordan (الأردن، الأردنية)
+// and nothing of Oman (سلطنة، العماني، مسقط). Of the 392 articles of the
+// corpus that write «عمان», 116 name Jordan that way.
+func ammanInstead(toks []arabic.Token) bool {
+	jordan := false
+	for _, t := range toks {
+		for _, c := range prefixed(t.Norm) {
+			switch {
+			case strings.HasPrefix(c, "سلطنه"), strings.HasPrefix(c, "عماني"), c == "مسقط":
+				return false
+			case strings.HasPrefix(c, "اردن"):
+				jordan = true
+			}
+		}
+	}
+	return jordan
+}

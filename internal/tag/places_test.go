@@ -65,6 +65,9 @@ func TestPlaceTagsAsWritten(t *testing.T) {
 		{"أدى المصلون صلاة المغرب في المسجد", nil, []string{"المغرب"}},
 		{"فاز منتخب المغرب على منتخب مصر", []string{"المغرب", "مصر"}, nil},
 		{"أعلنت الحكومة اليمنية والقوات اليمنيين", []string{"اليمن"}, nil},
+		{"وصل الوفد إلى عمان العاصمة الأردنية", []string{"الأردن"}, []string{"عُمان"}}, // Amman
+		{"زار الوزير سلطنة عمان ثم الأردن", []string{"الأردن", "عُمان"}, nil},
+		{"وصل الوفد إلى عمان", []string{"عُمان"}, nil},
 	} {
 		tags := tg.Tags(1, nil, arabic.Analyze(c.text))
 		var shown, parts []string

@@ -270,6 +270,13 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			}
 		}
 	}
+	if slices.ContainsFunc(spans, func(s span) bool { return s.kind == Place && s.name == omanName }) && ammanInstead(toks) {
+		for k := range spans {
+			if spans[k].name == omanName {
+				spans[k].kind = "" // a part: matched, not shown
+			}
+		}
+	}
 	contained := func(k int) bool {
 		s := spans[k]
 		// Spans are in order of start, then length: a span holding s
