@@ -405,6 +405,31 @@ func (t *Tagger) cliticForm(norm string, id uint32) bool {
 	return false
 }
 
+// accusative says whether a learned name holds an indefinite accusative:
+// a word without the article, ending in «ا» or written with a tanwin, whose
+// term the stream has written with a tanwin fath. Names take no tanwin;
+// set phrases of news prose do («إقبالا كبيرا», «صفا واحدا», «اتصالا
+// هاتفيا»).
+func (t *Tagger) accusative(surface string) bool {
+	for _, w := range strings.Fields(surface) {
+		if withArticle(arabic.Normalize(w, arabic.Search)) {
+			continue
+		}
+		p := plainWord(w)
+		if !strings.HasSuffix(p, "ا") && !strings.ContainsRune(w, tanwinFath) {
+			continue
+		}
+		terms := arabic.Terms(w)
+		if len(terms) != 1 {
+			continue
+		}
+		if id, ok := t.vocab[terms[0]]; ok && t.tanwin[id] {
+			return true
+		}
+	}
+	return false
+}
+
 // openEnd says whether a name's last word is a noun with «ل» before it and
 // no article, which asks for a noun after it: «الثاني لرئيس» is cut from
 // «النائب الثاني لرئيس مجلس الوزراء», «العامة لصوامع» from «المؤسسة العامة
@@ -626,7 +651,7 @@ func (t *Tagger) relearn() {
 	}
 	partial := map[string]bool{}
 	for k, s := range names {
-		if !wholeName(s) || t.openEnd(s) {
+		if !wholeName(s) || t.openEnd(s) || t.accusative(s) {
 			partial[k] = true
 		}
 	}

@@ -259,3 +259,26 @@ func TestVerbsAreNoTopics(t *testing.T) {
 		t.Errorf("topics %q lack «يمين», a noun the stream wrote with the article", topics)
 	}
 }
+
+// TestNamesWithAccusativeAreNoNames: a collocation holding an indefinite
+// accusative (a word the stream writes with its tanwin) is a set phrase,
+// not a name; a name with an adjective that has the article is one.
+func TestNamesWithAccusativeAreNoNames(t *testing.T) {
+	tg := learnFrom([]string{
+		"شهد الحفل حضوراً لافتاً من الأهالي",
+		"لقي المعرض حضورا لافتا من الزوار",
+		"صلى الإمام في المسجد الكبير بالمدينة",
+		"افتتح المسجد الكبير بعد ترميمه",
+	}, 4)
+	tags := tg.Tags(1, nil, arabic.Analyze("سجل المهرجان حضورا لافتا عند المسجد الكبير"))
+	got := tagNames(tags, Name)
+	if slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "لافت") }) {
+		t.Errorf("names %q hold a set phrase with an accusative", got)
+	}
+	if !slices.Contains(got, "المسجد الكبير") {
+		t.Errorf("names %q lack «المسجد الكبير»", got)
+	}
+	if !slices.ContainsFunc(tags, func(g Tag) bool { return g.Part && strings.Contains(g.Name, "لافت") }) {
+		t.Errorf("tags %v: the test learned no accusative phrase", tags)
+	}
+}
