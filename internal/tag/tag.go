@@ -475,6 +475,22 @@ func withArticle(norm string) bool {
 	return false
 }
 
+// glued says whether word, written with a letter before it (whole), is a
+// noun of three letters or more that the stream has written with the
+// article and in more articles than whole.
+func (t *Tagger) glued(word, whole string) bool {
+	if utf8.RuneCountInString(plainWord(word)) < 3 {
+		return false
+	}
+	wt, bt := arabic.Terms(whole), arabic.Terms(word)
+	if len(wt) != 1 || len(bt) != 1 {
+		return false
+	}
+	id, ok := t.vocab[wt[0]]
+	base, ok2 := t.vocab[bt[0]]
+	return ok && ok2 && base != id && t.article[base] && t.df[base] >= t.df[id]
+}
+
 // moreFrequent says whether word is one known term other than id, in at
 // least as many articles.
 func (t *Tagger) moreFrequent(word string, id uint32) bool {
@@ -647,7 +663,7 @@ func (t *Tagger) relearn() {
 	}
 	shown := make(map[string]string, len(names))
 	for k, s := range names {
-		shown[k] = cleanName(k, s, names)
+		shown[k] = t.cleanName(k, s, names)
 	}
 	partial := map[string]bool{}
 	for k, s := range names {
@@ -678,12 +694,12 @@ func (t *Tagger) relearn() {
 func (t *Tagger) Learned() int { return len(t.names) }
 
 // cleanName is the name a reader sees for a learned n-gram as first
-// written (s, key its terms): without a preposition glued to its first word, which the
-// stemmer keeps where it cannot tell it from a root letter. «للمجالس
-// البلدية» is «المجالس البلدية»; «بمكة المكرمة» and «لكرة القدم» are «مكة
-// المكرمة» and «كرة القدم» because those are learned names too, while
-// «بشار الأسد» stays whole: «شار الأسد» is none.
-func cleanName(key, s string, names map[string]string) string {
+// written (s, key its terms): without a preposition glued to its first
+// word, which the stemmer keeps where it cannot tell it from a root
+// letter. «للمجالس البلدية» is «المجالس البلدية»; «بمكة المكرمة» is «مكة
+// المكرمة» because that is a learned name too, while «بشار الأسد» stays
+// whole: «شار الأسد» is none.
+func (t *Tagger) cleanName(key, s string, names map[string]string) string {
 	first, rest, _ := strings.Cut(s, " ")
 	if bare, ok := strings.CutPrefix(first, "لل"); ok && utf8.RuneCountInString(bare) >= 3 {
 		return "ال" + bare + " " + rest
@@ -696,6 +712,13 @@ func cleanName(key, s string, names map[string]string) string {
 		// another learned name makes the letter a preposition.
 		if k := strings.Join(arabic.Terms(bare), " "); k != key && names[k] != "" {
 			return bare
+		}
+		// «ل» before a noun the stream knows better bare, and with the
+		// article, is the preposition (لكرة القدم، لحقوق الإنسان); a name's
+		// or a verb's own «ل» leaves no such noun (لندن، لبنان، لاس فيجاس،
+		// لاذوا).
+		if r == 'ل' && t.glued(first[size:], first) {
+			return strings.TrimLeft(first[size:], "ـ") + " " + rest // لـميليشيات: no tatweel left to open the name
 		}
 	}
 	return s
