@@ -337,16 +337,28 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			break
 		}
 		tk := toks[short[c.id]]
-		if inName[tk.Term] || t.cliticForm(tk.Norm, c.id) || t.verbLike(tk.Norm, c.id) {
+		if inName[tk.Term] || t.verbLike(tk.Norm, c.id) {
 			continue
 		}
 		// Readers see the word as written (برشلونة), not its normal form
 		// (برشلونه), which only the index needs.
-		shown := plainWord(tk.Text)
+		term, shown := tk.Term, plainWord(tk.Text)
 		if bare, ok := strings.CutPrefix(shown, "لل"); ok && utf8.RuneCountInString(bare) >= 3 {
 			shown = "ال" + bare // للإغاثة: ل and the article
 		}
-		hit("t:"+tk.Term, shown, Topic, tf[c.id], false)
+		if glued := t.cliticForm(tk.Norm, c.id); glued != "" {
+			// بجدة is جدة with a preposition: the keyphrase is the bare
+			// word. An accusative or a future verb is none.
+			if glued != prepGlued {
+				continue
+			}
+			_, n := utf8.DecodeRuneInString(tk.Norm)
+			_, size := utf8.DecodeRuneInString(shown)
+			if term, shown = strings.Join(arabic.Terms(tk.Norm[n:]), " "), shown[size:]; inName[term] {
+				continue
+			}
+		}
+		hit("t:"+term, shown, Topic, tf[c.id], false)
 		topics++
 	}
 
@@ -373,9 +385,9 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	return kept
 }
 
-// cliticForm says whether a word (its normal form and term id) is another,
-// more frequent word with a letter added that makes it no keyphrase, which
-// the stemmer leaves where it cannot tell it from a root letter:
+// cliticForm says how a word (its normal form and term id) is another,
+// more frequent word with a letter added, which the stemmer leaves where it
+// cannot tell it from a root letter ("" when it is not):
 //   - a preposition or conjunction glued on: «بمعدل», «لتصنيف», «بقيمة» are
 //     «معدل», «تصنيف», «قيمة»;
 //   - the future «س» before a verb: «سيجد» is «يجد», a verb;
@@ -383,27 +395,31 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 //     «كبيرا» are «فور», «عملي», «كبير». Such a word is written with its
 //     tanwin (فوراً) often enough to be seen so; a name never is, which
 //     keeps أمريكا, أثينا and ناسا (أمريكي, أثيني and ناس are words too).
-func (t *Tagger) cliticForm(norm string, id uint32) bool {
+func (t *Tagger) cliticForm(norm string, id uint32) string {
 	if utf8.RuneCountInString(norm) < 4 {
-		return false
+		return ""
 	}
 	r, size := utf8.DecodeRuneInString(norm)
 	switch r {
 	case 'ب', 'ل', 'ك', 'و', 'ف':
 		if rest := norm[size:]; !strings.HasPrefix(rest, "ال") && t.moreFrequent(rest, id) {
-			return true
+			return prepGlued
 		}
 	case 'س':
 		if r2, _ := utf8.DecodeRuneInString(norm[size:]); (r2 == 'ي' || r2 == 'ت' || r2 == 'ن' || r2 == 'ا') &&
 			t.moreFrequent(norm[size:], id) {
-			return true
+			return "future"
 		}
 	}
 	if stem, ok := strings.CutSuffix(norm, "ا"); ok && t.tanwin[id] && t.moreFrequent(stem, id) {
-		return true
+		return "accusative"
 	}
-	return false
+	return ""
 }
+
+// prepGlued is cliticForm's answer for a word with a preposition or a
+// conjunction glued on.
+const prepGlued = "preposition"
 
 // accusative says whether a learned name holds an indefinite accusative:
 // a word without the article, ending in «ا» or written with a tanwin, whose

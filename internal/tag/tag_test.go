@@ -287,3 +287,20 @@ func TestNamesWithAccusativeAreNoNames(t *testing.T) {
 		t.Errorf("tags %v: the test learned no accusative phrase", tags)
 	}
 }
+
+// TestGluedWordCountsBare: a word written with a preposition glued on is
+// the keyphrase of the bare word («بجدة» is «جدة»).
+func TestGluedWordCountsBare(t *testing.T) {
+	tg := learnFrom([]string{
+		"أمطار غزيرة على جدة اليوم",
+		"افتتاح مشروع جديد في جدة",
+		"ازدحام الطرق في جدة",
+		"افتتح المصنع في المدينة",
+		"زار الوفد المصنع الجديد",
+		"وصل الوفد إلى العاصمة",
+	}, 4)
+	topics := tagNames(tg.Tags(1, nil, arabic.Analyze("مهرجان بجدة يجذب الزوار بجدة")), Topic)
+	if !slices.Contains(topics, "جدة") || slices.Contains(topics, "بجدة") {
+		t.Errorf("topics %q, want «جدة» for «بجدة»", topics)
+	}
+}
