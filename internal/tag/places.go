@@ -192,6 +192,10 @@ func lookupPlace(w string) (string, bool) {
 	return "", false
 }
 
+// glueLetters are the conjunctions and prepositions written as one letter
+// glued to the next word: و ف ب ل ك.
+const glueLetters = "وفبلك"
+
 // prefixed lists w and w without up to two clitic letters (و ف ب ل ك) and
 // then the article, least stripped first: ولبنان، بجازان، وبالأردن.
 func prefixed(w string) []string {
@@ -199,7 +203,7 @@ func prefixed(w string) []string {
 	cur := w
 	for range 2 {
 		r := []rune(cur)
-		if len(r) < 5 || !strings.ContainsRune("وفبلك", r[0]) {
+		if len(r) < 5 || !strings.ContainsRune(glueLetters, r[0]) {
 			break
 		}
 		cur = string(r[1:])

@@ -192,7 +192,7 @@ var glues = wordSet("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب"
 // glued conjunction or preposition.
 func mayBeGlued(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
-	return r == 'و' || r == 'ف' || r == 'ب' || r == 'ل' || r == 'ك'
+	return strings.ContainsRune(glueLetters, r)
 }
 
 // Tags tags one article of a source (its id; 0 when unknown) from its
@@ -239,6 +239,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	type span struct {
 		i, n            int
 		key, name, kind string
+		part            bool // matched, not shown (a place not written so, Amman)
 	}
 	var spans []span
 	var key strings.Builder
@@ -253,27 +254,24 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			}
 			key.WriteString(toks[i+n-1].Term)
 			if name, ok := t.places[key.String()]; ok {
-				kind := Place
 				prev := ""
 				if i > 0 {
 					prev = toks[i-1].Norm
 				}
-				if !writesPlace(prev, toks[i:i+n], name) {
-					kind = "" // matched on stems only: a part (see writesPlace)
-				}
-				spans = append(spans, span{i, n, key.String(), name, kind})
+				// Matched on stems only, it is a part (see writesPlace).
+				spans = append(spans, span{i, n, key.String(), name, Place, !writesPlace(prev, toks[i:i+n], name)})
 			}
 			if n >= 2 && n <= 3 {
 				if s, ok := t.names[key.String()]; ok {
-					spans = append(spans, span{i, n, key.String(), s, Name})
+					spans = append(spans, span{i, n, key.String(), s, Name, t.partial[key.String()]})
 				}
 			}
 		}
 	}
-	if slices.ContainsFunc(spans, func(s span) bool { return s.kind == Place && s.name == omanName }) && ammanInstead(toks) {
+	if slices.ContainsFunc(spans, func(s span) bool { return s.name == omanName && !s.part }) && ammanInstead(toks) {
 		for k := range spans {
 			if spans[k].name == omanName {
-				spans[k].kind = "" // a part: matched, not shown
+				spans[k].part = true
 			}
 		}
 	}
@@ -284,23 +282,19 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		// Only a whole name hides another («الوزير فيصل المقداد» does not
 		// hide «فيصل المقداد»).
 		for j := k - 1; j >= 0 && spans[j].i >= s.i-t.maxGram; j-- {
-			if o := spans[j]; o.n > s.n && s.i+s.n <= o.i+o.n && !t.partial[o.key] {
+			if o := spans[j]; o.n > s.n && s.i+s.n <= o.i+o.n && !o.part {
 				return true
 			}
 		}
 		for j := k + 1; j < len(spans) && spans[j].i == s.i; j++ {
-			if spans[j].n > s.n && !t.partial[spans[j].key] {
+			if spans[j].n > s.n && !spans[j].part {
 				return true
 			}
 		}
 		return false
 	}
 	for k, s := range spans {
-		if s.kind == "" {
-			hit(s.key, s.name, Place, weight(s.i), true)
-			continue
-		}
-		hit(s.key, s.name, s.kind, weight(s.i), t.partial[s.key] || contained(k))
+		hit(s.key, s.name, s.kind, weight(s.i), s.part || contained(k))
 	}
 
 	// Keyphrases: the heaviest TF-IDF terms not already inside a name.
@@ -400,12 +394,12 @@ func (t *Tagger) cliticForm(norm string, id uint32) string {
 		return ""
 	}
 	r, size := utf8.DecodeRuneInString(norm)
-	switch r {
-	case 'ب', 'ل', 'ك', 'و', 'ف':
+	switch {
+	case strings.ContainsRune(glueLetters, r):
 		if rest := norm[size:]; !strings.HasPrefix(rest, "ال") && t.moreFrequent(rest, id) {
 			return prepGlued
 		}
-	case 'س':
+	case r == 'س':
 		if r2, _ := utf8.DecodeRuneInString(norm[size:]); (r2 == 'ي' || r2 == 'ت' || r2 == 'ن' || r2 == 'ا') &&
 			t.moreFrequent(norm[size:], id) {
 			return "future"
@@ -721,8 +715,7 @@ func (t *Tagger) cleanName(key, s string, names map[string]string) string {
 		return "ال" + bare + " " + rest
 	}
 	r, size := utf8.DecodeRuneInString(first)
-	switch r {
-	case 'ب', 'ل', 'ك', 'و', 'ف':
+	if strings.ContainsRune(glueLetters, r) {
 		bare := first[size:] + " " + rest
 		// The stemmer strips some of these itself (فيصل is يصل to it): only
 		// another learned name makes the letter a preposition.
