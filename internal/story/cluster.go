@@ -558,8 +558,13 @@ func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 // candidates are the live stories indexed under any of v's top terms,
 // sorted by id so ties and the result never depend on map order.
 func (c *Clusterer) candidates(v vec, skip int64) []*live {
+	return c.candidatesBy(v, skip, c.cfg.QueryTerms)
+}
+
+// candidatesBy is candidates looked up by the top n terms of v.
+func (c *Clusterer) candidatesBy(v vec, skip int64, n int) []*live {
 	clear(c.cands)
-	for _, term := range c.top(v, c.cfg.QueryTerms) {
+	for _, term := range c.top(v, n) {
 		for _, id := range c.post[term] {
 			if id != skip {
 				c.cands[id] = struct{}{}
@@ -1063,7 +1068,7 @@ func (c *Clusterer) Related(story int64, n int) []RelatedStory {
 	slices.SortFunc(q, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
 	q = q[:min(len(q), relatedTerms)]
 	var out []RelatedStory
-	for _, o := range c.candidates(q, s.id) {
+	for _, o := range c.candidatesBy(q, s.id, relatedTerms) {
 		if o.body.wordsq <= 0 {
 			continue
 		}
@@ -1081,7 +1086,7 @@ func (c *Clusterer) Related(story int64, n int) []RelatedStory {
 	return out[:min(n, len(out))]
 }
 
-const relatedTerms = 30
+const relatedTerms = 50
 
 // minRelated is the least centroid cosine of a related story: low, since
 // "similar" lists want neighbours, and the same story is excluded anyway.
