@@ -1086,6 +1086,11 @@ func (c *Clusterer) Related(story int64, n int) []RelatedStory {
 	return out[:min(n, len(out))]
 }
 
+// relatedTerms is how many of a story's top terms score and look up its
+// related stories: 50 rather than the 12 an arriving article looks up, so
+// a short story of unusual words still finds neighbours («مقالات مشابهة»
+// on a 1,200-article sample: 93.6 % of articles with three items, 88.0 %
+// with 12 lookup terms and 30 scored).
 const relatedTerms = 50
 
 // minRelated is the least centroid cosine of a related story: low, since
