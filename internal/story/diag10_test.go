@@ -13,7 +13,8 @@ import (
 
 // TestCorpusTagDiag prints every name and topic tag given over the corpus
 // with the number of articles it tagged and how many of them hold it in
-// the headline (KHABAR_DIAG=1, KHABAR_DIAG_OUT=file).
+// the headline (KHABAR_DIAG=1, KHABAR_DIAG_OUT=file), each under the name
+// it was last shown as.
 func TestCorpusTagDiag(t *testing.T) {
 	arts, _, _ := diagCorpus(t)
 	SortByPublication(arts)
@@ -38,6 +39,7 @@ func TestCorpusTagDiag(t *testing.T) {
 				s = &st{name: g.Name, kind: g.Kind}
 				stats[g.Key] = s
 			}
+			s.name = g.Name // the name the key is shown as last
 			s.docs++
 			s.n += g.N
 			if strings.Contains(tj, " "+strings.TrimPrefix(g.Key, "t:")+" ") {

@@ -89,6 +89,7 @@ type Tagger struct {
 	grams   map[uint64]gram   // bigrams and trigrams: gramKey of term ids
 	surface map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
 	display map[uint64]string // a better written form seen since (see gluedBit)
+	pending map[uint64]bool   // such a form seen once
 	names   map[string]string // learned term key → surface
 	partial map[string]bool   // learned names that are no whole names (Tag.Part)
 	starts  map[string]bool   // first terms of places and names: most n-grams stop at one lookup
@@ -105,7 +106,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		grams: map[uint64]gram{}, surface: map[uint64]string{}, display: map[uint64]string{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
+		grams: map[uint64]gram{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
@@ -618,6 +619,14 @@ func (t *Tagger) countGrams(jobs []gramJob) {
 					}
 					bestFirst, _, _ := strings.Cut(best, " ")
 					if glue, ok := strings.CutSuffix(bestFirst, first); ok && glues[glue] {
+						// Taken when seen twice: one slip of a writer
+						// («سائل الإعلام» once, among hundreds of «وسائل
+						// الإعلام») is no better form.
+						if !t.pending[g] {
+							t.pending[g] = true
+							break
+						}
+						delete(t.pending, g)
 						t.display[g] = joinText(j.toks[i : i+n])
 						if !mayBeGlued(first) {
 							st.n &^= gluedBit
@@ -642,8 +651,27 @@ func (t *Tagger) relearn() {
 		n   int32
 	}
 	var tri []trigram
+	var bi []bigram
+	learned3 := map[uint64]string{} // trigram names by gram key
+	// ext is, for a bigram, its most frequent trigram on each side (see
+	// cuts). Trigrams too rare to hold extShare of a name's count are left
+	// out.
+	ext := map[uint64][2]extension{}
+	minExt := int32(math.Ceil(extShare * float64(t.cfg.MinCount)))
 	for g, st := range t.grams {
 		c := st.count()
+		if c >= minExt && g>>(3*gramBits) == 3 {
+			const two, low = 2 << (2 * gramBits), 1<<(2*gramBits) - 1
+			for side, b := range [2]uint64{two | g&low, two | g>>gramBits&low} {
+				// side 0: the trigram reads the bigram on to the left
+				// (its tail); 1: to the right (its head).
+				e := ext[b]
+				if c > e[side].n || c == e[side].n && g < e[side].g { // one answer whatever the map order
+					e[side] = extension{c, g}
+					ext[b] = e
+				}
+			}
+		}
 		if int(c) < t.cfg.MinCount {
 			if c < 2 && t.seen%(4*t.cfg.Relearn) == 0 {
 				delete(t.grams, g) // keep the table from growing with one-offs
@@ -669,6 +697,9 @@ func (t *Tagger) relearn() {
 		names[k] = cleanSurface(cmp.Or(t.display[g], t.surface[g]))
 		if len(ids) == 3 {
 			tri = append(tri, trigram{k, ids, c})
+			learned3[g] = k
+		} else {
+			bi = append(bi, bigram{k, g, c})
 		}
 	}
 	shown := make(map[string]string, len(names))
@@ -685,19 +716,71 @@ func (t *Tagger) relearn() {
 	// «الوزير فيصل المقداد», «رئيس البعثة بتال العتيبي») is no name of its
 	// own: the extra word is mostly used elsewhere. One whose every word
 	// belongs to it (خادم الحرمين الشريفين) is.
+	extra := map[string]int{} // such a trigram's extra word: 0 first, 2 last
 	for _, tr := range tri {
 		a, b := terms[tr.ids[0]]+" "+terms[tr.ids[1]], terms[tr.ids[1]]+" "+terms[tr.ids[2]]
 		head, tail := names[a] != "" && !partial[a], names[b] != "" && !partial[b]
-		if tail && float64(tr.n)/float64(t.count[tr.ids[0]]) < t.cfg.MinAssoc ||
-			head && float64(tr.n)/float64(t.count[tr.ids[2]]) < t.cfg.MinAssoc {
+		switch {
+		case tail && float64(tr.n)/float64(t.count[tr.ids[0]]) < t.cfg.MinAssoc:
 			partial[tr.key] = true
+			extra[tr.key] = 0
+		case head && float64(tr.n)/float64(t.count[tr.ids[2]]) < t.cfg.MinAssoc:
+			partial[tr.key] = true
+			extra[tr.key] = 2
 		}
 	}
+	t.cuts(bi, ext, learned3, extra, partial)
 	t.names, t.partial = shown, partial
 	for k := range names {
 		first, _, _ := strings.Cut(k, " ")
 		t.starts[first] = true
 	}
+}
+
+// extension is a bigram's most frequent trigram on one side: its count and key.
+type extension struct {
+	n int32
+	g uint64
+}
+
+// extShare: a bigram read more than this share of the time inside one
+// trigram is a cut of it.
+const extShare = 0.5
+
+// cuts marks as parts the bigram names (keys, gram keys and counts in bi)
+// mostly read inside one longer name (ext): a learned trigram that is whole
+// (not partial), or a title with a name (extra names its extra word) whose
+// extra word the bigram holds:
+//   - read on to the right: «لوكالة فرانس» (برس), and «الروسي فلاديمير»
+//     and «الإسرائيلي بنيامين», a title with a cut of the name that
+//     «الروسي فلاديمير بوتين» reads on to;
+//   - read on to the left: «الحرمين الشريفين» (خادم);
+//   - both: «المعروف والنهي» (الأمر بالمعروف والنهي عن المنكر).
+//
+// A name after a title («الأمير خالد الفيصل») stays, and so does one that
+// reads on into a cut («المرصد السوري لحقوق»).
+func (t *Tagger) cuts(bi []bigram, ext map[uint64][2]extension, learned3 map[uint64]string, extra map[string]int, partial map[string]bool) {
+	for _, b := range bi {
+		for side, e := range ext[b.g] {
+			k, ok := learned3[e.g]
+			if !ok || float64(e.n) <= extShare*float64(b.n) {
+				continue
+			}
+			// side 0: the trigram's first word is the extra one to the
+			// left; its extra word is in the bigram when it is the last.
+			x, titled := extra[k]
+			if !partial[k] || titled && x == 2*(1-side) {
+				partial[b.key] = true
+			}
+		}
+	}
+}
+
+// bigram is a learned bigram name: its key, gram key and count.
+type bigram struct {
+	key string
+	g   uint64
+	n   int32
 }
 
 // Learned is the number of names learned so far.
