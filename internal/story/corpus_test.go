@@ -17,6 +17,7 @@ import (
 	"github.com/khabar-news/khabar/internal/dump"
 	"github.com/khabar-news/khabar/internal/fetch"
 	"github.com/khabar-news/khabar/internal/news"
+	outlets "github.com/khabar-news/khabar/internal/sources"
 )
 
 // The corpus tests read ../shared (SaudiNewsNet and the labelled pairs) at
@@ -75,7 +76,11 @@ func loadCorpus(t testing.TB) []*news.Article {
 				sid = int64(len(sources) + 1)
 				sources[r.Source] = sid
 			}
-			corpus = append(corpus, &news.Article{ID: int64(len(corpus) + 1), SourceID: sid, SourceName: r.Source,
+			name := r.Source
+			if o, ok := outlets.Known(u); ok {
+				name = o.Name // as the importer names it
+			}
+			corpus = append(corpus, &news.Article{ID: int64(len(corpus) + 1), SourceID: sid, SourceName: name,
 				URL: u, CanonicalURL: u, Title: r.Title, Text: r.Content, Published: pub})
 		}
 		corpusErr = sc.Err()

@@ -71,6 +71,7 @@ func (e *Engine) Prepare(a *news.Article) *Prepared {
 type Analyzed struct {
 	Prepared
 	title, text []arabic.Token
+	outlet      string // the terms of the article's outlet's name (see Tag)
 }
 
 // Tokens are the article's title and text as arabic.Analyze gave them.
@@ -105,7 +106,7 @@ func Analyze(a *news.Article) *Analyzed {
 			body = append(body, t.Term)
 		}
 	}
-	an := &Analyzed{title: title, text: text}
+	an := &Analyzed{title: title, text: text, outlet: strings.Join(arabic.Terms(a.SourceName), " ")}
 	p := &an.Prepared
 	// The exact-duplicate key is over the normalized words, so a copy that
 	// differs only in spacing, diacritics or letter forms is caught first.
@@ -142,6 +143,14 @@ func AnalyzeAll(as []*news.Article) []*Analyzed {
 func (e *Engine) Tag(an *Analyzed) *Prepared {
 	p := &an.Prepared
 	p.Tags = e.Tagger.Tags(p.Doc.Source, an.title, an.text)
+	// An outlet naming itself — its dateline («عين اليوم – واشنطن»), «قال
+	// لـ«الشرق الأوسط»» — is signing, not reporting: readers are not
+	// shown it as a tag of its own articles.
+	for i, t := range p.Tags {
+		if an.outlet != "" && strings.TrimPrefix(t.Key, "t:") == an.outlet {
+			p.Tags[i].Part = true
+		}
+	}
 	var names, tags []string
 	for _, t := range p.Tags {
 		if t.Kind != tag.Topic {
