@@ -802,7 +802,8 @@ func (t *Tagger) cleanName(key, s string, names map[string]string) string {
 		bare := first[size:] + " " + rest
 		// The stemmer strips some of these itself (فيصل is يصل to it): only
 		// another learned name makes the letter a preposition.
-		if k := strings.Join(arabic.Terms(bare), " "); k != key && names[k] != "" {
+		terms := arabic.Terms(bare)
+		if k := strings.Join(terms, " "); k != key && (names[k] != "" || strings.ContainsRune(prepositions, r) && t.gramCount(terms) >= bareSeen) {
 			return bare
 		}
 		// «ل» before a noun the stream knows better bare, and with the
@@ -814,6 +815,36 @@ func (t *Tagger) cleanName(key, s string, names map[string]string) string {
 		}
 	}
 	return s
+}
+
+// bareSeen: a name opening with a preposition (prepositions) whose words
+// the stream also writes this often without it («بإطلاق النار», «إطلاق
+// النار») is shown without it; «بشار الأسد» and «بطاقات الائتمان» never
+// come so. A «و» or «ف» is too often a root letter (ولي العهد: «لي
+// العهد» comes after «لولي» cut by the stemmer).
+const bareSeen = 3
+
+// prepositions are the glue letters that are prepositions.
+const prepositions = "بلك"
+
+// gramCount is how often the stream has written the n-gram of terms.
+func (t *Tagger) gramCount(terms []string) int32 {
+	if len(terms) < 2 || len(terms) > 3 {
+		return 0
+	}
+	ids := make([]uint32, len(terms))
+	for i, term := range terms {
+		id, ok := t.vocab[term]
+		if !ok {
+			return 0
+		}
+		ids[i] = id
+	}
+	g, ok := gramKey(ids)
+	if !ok {
+		return 0
+	}
+	return t.grams[g].count()
 }
 
 // gramBits is the width of one term id in a gram key: three ids and the
