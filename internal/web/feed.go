@@ -220,7 +220,7 @@ func (s *Server) handleStoriesFeed(w http.ResponseWriter, r *http.Request) {
 	}
 	for _, st := range list {
 		page := base + "/stories/" + strconv.FormatInt(st.ID, 10)
-		sum := fmt.Sprintf("<p>%d مصادر، %d مقالات · السبق: %s</p>", st.Sources, st.Articles, html.EscapeString(st.FirstSource))
+		sum := fmt.Sprintf("<p>%s، %s · السبق: %s</p>", mustCount(st.Sources, "source"), mustCount(st.Articles, "article"), html.EscapeString(st.FirstSource))
 		if len(st.Tags) > 0 {
 			sum += "<p>" + html.EscapeString(strings.Join(st.Tags, "، ")) + "</p>"
 		}

@@ -1,8 +1,10 @@
 package web
 
 import (
+	"fmt"
 	"html/template"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -91,4 +93,61 @@ func timeTag(t time.Time) template.HTML {
 	}
 	return template.HTML(`<time datetime="` + template.HTMLEscapeString(isoTime(t)) + `">` +
 		template.HTMLEscapeString(arabicTime(t)) + `</time>`) // #nosec G203 -- escaped parts
+}
+
+// countedNoun is the forms a noun takes after a number in Arabic.
+type countedNoun struct {
+	one, two string // «مصدر واحد», «مصدران»: said without the number
+	plural   string // after 3–10: «٣ مصادر»
+	acc      string // after 11–99: «١١ مصدرًا»
+	gen      string // after 100, 101, 102, …: «١٠٠ مصدر»
+}
+
+// nouns are the nouns pages count, by the name templates use.
+var nouns = map[string]countedNoun{
+	"source":        {"مصدر واحد", "مصدران", "مصادر", "مصدرًا", "مصدر"},
+	"article":       {"مقال واحد", "مقالان", "مقالات", "مقالًا", "مقال"},
+	"copy":          {"نسخة واحدة", "نسختان", "نسخ", "نسخةً", "نسخة"},
+	"other source":  {"مصدر آخر", "مصدران آخران", "مصادر أخرى", "مصدرًا آخر", "مصدر آخر"},
+	"other article": {"مقال آخر", "مقالان آخران", "مقالات أخرى", "مقالًا آخر", "مقال آخر"},
+	"result":        {"نتيجة واحدة", "نتيجتان", "نتائج", "نتيجةً", "نتيجة"},
+}
+
+// mustCount is counted for the nouns the code names: they are all in nouns.
+func mustCount(n int, noun string) string {
+	s, err := counted(n, noun)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// others says the sources of a story beside the one named: «و٤ مصادر
+// أخرى» after «عكاظ» for a story of five.
+func others(sources int) string { return mustCount(sources-1, "other source") }
+
+// counted says n of a noun as Arabic does: the noun after a number agrees
+// with it — «مصدر واحد», «مصدران», «٣ مصادر», «١١ مصدرًا», «١٠٠ مصدر» —
+// where «١ مصادر» or «١٩ مقالات» reads as a machine's. The tens and units
+// decide beyond a hundred (١٠٣ مصادر, ١١١ مصدرًا, ١٠١ مصدر).
+func counted(n int, noun string) (string, error) {
+	f, ok := nouns[noun]
+	if !ok {
+		return "", fmt.Errorf("web: no counted noun %q", noun) // a template's mistake
+	}
+	switch n {
+	case 1:
+		return f.one, nil
+	case 2:
+		return f.two, nil
+	}
+	num := arabicDigits(strconv.Itoa(n))
+	switch r := n % 100; {
+	case n == 0 || r >= 3 && r <= 10:
+		return num + " " + f.plural, nil
+	case r >= 11:
+		return num + " " + f.acc, nil
+	default:
+		return num + " " + f.gen, nil
+	}
 }

@@ -79,3 +79,39 @@ func TestLangAttr(t *testing.T) {
 		}
 	}
 }
+
+func TestCounted(t *testing.T) {
+	for _, c := range []struct {
+		n          int
+		noun, want string
+	}{
+		{0, "source", "٠ مصادر"},
+		{1, "source", "مصدر واحد"},
+		{2, "source", "مصدران"},
+		{3, "source", "٣ مصادر"},
+		{10, "article", "١٠ مقالات"},
+		{11, "source", "١١ مصدرًا"},
+		{19, "article", "١٩ مقالًا"},
+		{99, "copy", "٩٩ نسخةً"},
+		{100, "source", "١٠٠ مصدر"},
+		{101, "article", "١٠١ مقال"},
+		{102, "source", "١٠٢ مصدر"},
+		{103, "source", "١٠٣ مصادر"},
+		{111, "source", "١١١ مصدرًا"},
+		{2, "copy", "نسختان"},
+		{1, "other source", "مصدر آخر"},
+		{4, "other source", "٤ مصادر أخرى"},
+		{25, "result", "٢٥ نتيجةً"},
+	} {
+		got, err := counted(c.n, c.noun)
+		if err != nil || got != c.want {
+			t.Errorf("counted(%d, %q) = %q, %v; want %q", c.n, c.noun, got, err, c.want)
+		}
+	}
+	if _, err := counted(3, "sauce"); err == nil {
+		t.Error("counted of an unknown noun: no error")
+	}
+	if got := others(5); got != "٤ مصادر أخرى" {
+		t.Errorf("others(5) = %q", got)
+	}
+}

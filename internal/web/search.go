@@ -2,6 +2,7 @@ package web
 
 import (
 	"html/template"
+	"math"
 	"net/http"
 	"strconv"
 	"strings"
@@ -52,11 +53,11 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	default:
 		p.Result = res
-		p.TotalText = strconv.FormatUint(res.Total, 10)
+		p.TotalText = mustCount(int(min(res.Total, math.MaxInt32)), "result")
 		p.Pages = int((res.Total + uint64(res.PageSize) - 1) / uint64(res.PageSize))
 		p.PageText, p.PagesText = strconv.Itoa(res.Page), strconv.Itoa(p.Pages)
 		for _, h := range res.Hits {
-			p.Hits = append(p.Hits, searchHit{SearchHit: h, MoreText: strconv.Itoa(h.More),
+			p.Hits = append(p.Hits, searchHit{SearchHit: h, MoreText: mustCount(h.More, "other article"),
 				TitleHTML: template.HTML(h.TitleHTML), Snippet: template.HTML(h.Snippet)}) // #nosec G203 -- escaped by the index
 		}
 		if res.Page > 1 {

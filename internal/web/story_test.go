@@ -297,6 +297,10 @@ func TestStoryPages(t *testing.T) {
 	if !strings.Contains(meta, "السبق") || !strings.Contains(meta, "عكاظ") || !strings.Contains(meta, "٣ مصادر") {
 		t.Errorf("story line %q: want 3 sources and السبق عكاظ", meta)
 	}
+	// One copy is said as Arabic says one, not «١ نسخ».
+	if c := find(doc, byClass("copies")); len(c) != 1 || !strings.Contains(text(c[0]), "نسخة واحدة من النص نفسه") {
+		t.Errorf("copies %v: want «نسخة واحدة من النص نفسه»", c)
+	}
 	tl := find(doc, byClass("timeline"))
 	if len(tl) != 1 || len(find(tl[0], byTag("li"))) != 3 || strings.Count(text(tl[0]), "(نسخة)") != 1 {
 		t.Errorf("timeline: want 3 entries, one of them a copy")

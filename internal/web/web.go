@@ -84,6 +84,8 @@ func New(cfg Config) *Server {
 		"timeTag":      timeTag,
 		"isoTime":      isoTime,
 		"arabicDigits": arabicDigits,
+		"counted":      counted,
+		"others":       others,
 		"paragraphs":   paragraphs,
 		"lang":         langAttr,
 		"safeHTML":     safeHTML,
