@@ -316,7 +316,10 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		if utf8.RuneCountInString(toks[short[id]].Norm) < 3 {
 			continue
 		}
-		idf := math.Log(float64(t.docs+1) / float64(t.df[id]+1))
+		// One more document than seen in the numerator: in the first
+		// articles of a fresh store no word is rarer than another, and
+		// they are tagged by how often they say a word.
+		idf := math.Log(float64(t.docs+2) / float64(t.df[id]+1))
 		cs = append(cs, cand{id, (1 + math.Log(float64(n))) * idf})
 	}
 	slices.SortFunc(cs, func(a, b cand) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.id, b.id)) })
