@@ -656,24 +656,14 @@ func (t *Tagger) relearn() {
 	var tri []trigram
 	var bi []bigram
 	learned3 := map[uint64]string{} // trigram names by gram key
-	// ext is, for a bigram, its most frequent trigram on each side (see
-	// cuts). Trigrams too rare to hold extShare of a name's count are left
-	// out.
-	ext := map[uint64][2]extension{}
+	// common are the trigrams frequent enough to hold more than extShare of
+	// a name's count (see cuts).
+	var common []extension
 	minExt := int32(math.Ceil(extShare * float64(t.cfg.MinCount)))
 	for g, st := range t.grams {
 		c := st.count()
 		if c >= minExt && g>>(3*gramBits) == 3 {
-			const two, low = 2 << (2 * gramBits), 1<<(2*gramBits) - 1
-			for side, b := range [2]uint64{two | g&low, two | g>>gramBits&low} {
-				// side 0: the trigram reads the bigram on to the left
-				// (its tail); 1: to the right (its head).
-				e := ext[b]
-				if c > e[side].n || c == e[side].n && g < e[side].g { // one answer whatever the map order
-					e[side] = extension{c, g}
-					ext[b] = e
-				}
-			}
+			common = append(common, extension{c, g})
 		}
 		if int(c) < t.cfg.MinCount {
 			if c < 2 && t.seen%(4*t.cfg.Relearn) == 0 {
@@ -732,7 +722,7 @@ func (t *Tagger) relearn() {
 			extra[tr.key] = 2
 		}
 	}
-	t.cuts(bi, ext, learned3, extra, partial)
+	t.cuts(bi, common, learned3, extra, partial)
 	t.names, t.partial = shown, partial
 	for k := range names {
 		first, _, _ := strings.Cut(k, " ")
@@ -740,7 +730,7 @@ func (t *Tagger) relearn() {
 	}
 }
 
-// extension is a bigram's most frequent trigram on one side: its count and key.
+// extension is a trigram: its count and gram key.
 type extension struct {
 	n int32
 	g uint64
@@ -751,9 +741,9 @@ type extension struct {
 const extShare = 0.5
 
 // cuts marks as parts the bigram names (keys, gram keys and counts in bi)
-// mostly read inside one longer name (ext): a learned trigram that is whole
-// (not partial), or a title with a name (extra names its extra word) whose
-// extra word the bigram holds:
+// mostly read inside one longer name, one of the common trigrams: a learned
+// trigram that is whole (not partial), or a title with a name (extra names
+// its extra word) whose extra word the bigram holds:
 //   - read on to the right: «لوكالة فرانس» (برس), and «الروسي فلاديمير»
 //     and «الإسرائيلي بنيامين», a title with a cut of the name that
 //     «الروسي فلاديمير بوتين» reads on to;
@@ -762,9 +752,29 @@ const extShare = 0.5
 //
 // A name after a title («الأمير خالد الفيصل») stays, and so does one that
 // reads on into a cut («المرصد السوري لحقوق»).
-func (t *Tagger) cuts(bi []bigram, ext map[uint64][2]extension, learned3 map[uint64]string, extra map[string]int, partial map[string]bool) {
-	for _, b := range bi {
-		for side, e := range ext[b.g] {
+func (t *Tagger) cuts(bi []bigram, common []extension, learned3 map[uint64]string, extra map[string]int, partial map[string]bool) {
+	// ext is, for each bigram name, its most frequent trigram on each side.
+	at := make(map[uint64]int, len(bi))
+	for i, b := range bi {
+		at[b.g] = i
+	}
+	ext := make([][2]extension, len(bi))
+	const two, low = 2 << (2 * gramBits), 1<<(2*gramBits) - 1
+	for _, x := range common {
+		for side, b := range [2]uint64{two | x.g&low, two | x.g>>gramBits&low} {
+			// side 0: the trigram reads the bigram on to the left (its
+			// tail); 1: to the right (its head).
+			i, ok := at[b]
+			if !ok {
+				continue
+			}
+			if e := ext[i][side]; x.n > e.n || x.n == e.n && x.g < e.g { // one answer whatever the map order
+				ext[i][side] = x
+			}
+		}
+	}
+	for i, b := range bi {
+		for side, e := range ext[i] {
 			k, ok := learned3[e.g]
 			if !ok || float64(e.n) <= extShare*float64(b.n) {
 				continue
