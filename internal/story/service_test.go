@@ -2,8 +2,12 @@ package story
 
 import (
 	"context"
+	"fmt"
 	"net/http/httptest"
 	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -136,5 +140,97 @@ func TestServiceSample(t *testing.T) {
 	t.Logf("%.1f%% of articles have three or more similar items", 100*share)
 	if share < 0.9 {
 		t.Errorf("%.1f%% of articles have three or more similar items, want at least 90%%", 100*share)
+	}
+}
+
+// TestServiceOrderFree: the stories, copies and tags of a stretch of
+// SaudiNewsNet are the same whether the articles were stored oldest or
+// newest first, flushed in chunks of 500 or of 7, on one CPU or on four:
+// they depend on the order of publication only. (Articles published in the
+// same second go in the order they were stored; this stretch has none.)
+func TestServiceOrderFree(t *testing.T) {
+	arts := loadCorpus(t)
+	sample := arts[len(arts)/2 : len(arts)/2+400]
+	run := func(reverse bool, batch, procs int) map[string]string {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		ctx := context.Background()
+		st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		srcs := map[string]int64{}
+		var as []*news.Article
+		for _, a := range sample {
+			if _, ok := srcs[a.SourceName]; !ok {
+				s := &news.Source{FeedURL: "import:" + a.SourceName, Name: a.SourceName, Kind: news.KindImport, Added: time.Now()}
+				if err := st.AddSource(ctx, s); err != nil {
+					t.Fatal(err)
+				}
+				srcs[a.SourceName] = s.ID
+			}
+			c := *a
+			c.ID, c.SourceID = 0, srcs[a.SourceName]
+			as = append(as, &c)
+		}
+		if reverse {
+			slices.Reverse(as)
+		}
+		if _, err := st.PutArticles(ctx, as); err != nil {
+			t.Fatal(err)
+		}
+		svc := NewService(st, nil)
+		svc.Batch = batch
+		if err := svc.Warm(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := svc.Flush(ctx); err != nil {
+			t.Fatal(err)
+		}
+		ids := make([]int64, len(as))
+		url := map[int64]string{}
+		for i, a := range as {
+			ids[i], url[a.ID] = a.ID, a.URL
+		}
+		stored, err := st.ArticlesByIDs(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// Ids differ with the storing order: a story is named by its
+		// members' URLs, a copy by its original's.
+		members := map[int64][]string{}
+		for _, a := range stored {
+			members[a.Story] = append(members[a.Story], a.URL)
+		}
+		out := map[string]string{}
+		for _, a := range stored {
+			m := members[a.Story]
+			slices.Sort(m)
+			out[a.URL] = fmt.Sprintf("story %q copy of %q tags %q", m, url[a.CopyOf], a.Tags)
+		}
+		return out
+	}
+	ties := 0
+	for i := 1; i < len(sample); i++ {
+		if sample[i].Published.Equal(sample[i-1].Published) {
+			ties++
+		}
+	}
+	t.Logf("%d articles published in the same second as the one before", ties)
+	want := run(false, 500, 1)
+	multi := 0
+	for _, v := range want {
+		if strings.Count(v, "http") > 2 {
+			multi++
+		}
+	}
+	if multi < 40 {
+		t.Fatalf("only %d of %d articles share a story: the sample tests nothing", multi, len(want))
+	}
+	got := run(true, 7, 4)
+	for u, w := range want {
+		if got[u] != w {
+			t.Errorf("%s: stored newest first, in chunks of 7 on 4 CPUs: %s\nstored oldest first, in chunks of 500 on 1 CPU: %s", u, got[u], w)
+		}
 	}
 }
