@@ -98,6 +98,16 @@ var formulaWords = wordSet(
 	"بمناسبة", "لمناسبة", "أرسل", "ارسل", // «بمناسبة عيد الفطر», an SMS line «أرسل رسالة …»
 )
 
+// roleWords are titles and roles. A name made of them alone («المتحدث
+// الرسمي», «الناطق الإعلامي», «صاحب السمو الملكي», «نائب الرئيس», «وكالة
+// الأنباء») names whoever holds the role in each text: it tells a reader
+// nothing, and is no tag (it still matches stories, as cuts do).
+var roleWords = wordSet(
+	"المتحدث", "الناطق", "الرسمي", "الإعلامي", "الاعلامي", "باسم", "صاحب", "السمو", "سمو", "الملكي",
+	"معالي", "فخامة", "سعادة", "فضيلة", "نائب", "الرئيس", "رئيس", "وكالة", "الأنباء", "الانباء",
+	"الأمير", "الامير", "أمير", "الملك", "الشيخ", "الوزير", "وزير",
+)
+
 // wholeName says whether a learned name, as first written, is a whole
 // name rather than a cut of a longer one («سلمان بن», «بن عبدالعزيز»).
 // The cuts are still learned: they tell the stories of one person apart
@@ -110,10 +120,17 @@ func wholeName(surface string) bool {
 	if last := unglue(plainWord(words[len(words)-1])); linkWords[last] {
 		return false
 	}
+	roles := 0
 	for _, w := range words {
 		if w = plainWord(w); formulaWords[w] || formulaWords[unglue(w)] {
 			return false
 		}
+		if roleWords[w] || roleWords[unglue(w)] {
+			roles++
+		}
+	}
+	if roles == len(words) {
+		return false
 	}
 	first := plainWord(words[0])
 	return first != "بن" && first != "بنت"

@@ -54,6 +54,11 @@ func TestWholeName(t *testing.T) {
 		{"سبيل المثال", false},
 		{"الآونة الأخيرة", false},
 		{"وقت لاحق", false},
+		{"المتحدث الرسمي", false}, // a role alone
+		{"صاحب السمو الملكي", false},
+		{"ونائب الرئيس", false},
+		{"الملك سلمان", true}, // a title with a name
+		{"وزير الخارجية", true},
 		{"", false},
 	} {
 		if got := wholeName(c.s); got != c.want {
