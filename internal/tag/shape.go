@@ -106,7 +106,12 @@ var roleWords = wordSet(
 	"المتحدث", "الناطق", "الرسمي", "الإعلامي", "الاعلامي", "باسم", "صاحب", "السمو", "سمو", "الملكي",
 	"معالي", "فخامة", "سعادة", "فضيلة", "نائب", "الرئيس", "رئيس", "وكالة", "الأنباء", "الانباء",
 	"الأمير", "الامير", "أمير", "الملك", "الشيخ", "الوزير", "وزير",
+	"معاليه", "سموه", "فخامته", "سماحته", "سماحة",
 )
+
+// percentWords say «per cent» («10 في المئة»): a rare word in a text of
+// figures, and no keyphrase, as a title (roleWords, «معالي») is none.
+var percentWords = wordSet("المئة", "المائة", "بالمئة", "بالمائة", "المية")
 
 // wholeName says whether a learned name, as first written, is a whole
 // name rather than a cut of a longer one («سلمان بن», «بن عبدالعزيز»).

@@ -335,7 +335,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			break
 		}
 		tk := toks[short[c.id]]
-		if inName[tk.Term] || t.verbLike(tk.Norm, c.id) {
+		if w := plainWord(tk.Text); inName[tk.Term] || t.verbLike(tk.Norm, c.id) || roleWords[w] || roleWords[unglue(w)] || percentWords[w] {
 			continue
 		}
 		// Readers see the word as written (برشلونة), not its normal form

@@ -383,3 +383,17 @@ func TestNamesWithoutPrepositionWrittenBare(t *testing.T) {
 		t.Errorf("names %q, want %q", got, want)
 	}
 }
+
+// TestTitlesAreNoKeyphrases: a title («معالي») or «per cent» («المئة»),
+// however rare in the stream, is no keyphrase; the words of the report are.
+func TestTitlesAreNoKeyphrases(t *testing.T) {
+	tg := learnFrom([]string{
+		"أمطار غزيرة على جدة اليوم",
+		"افتتاح مشروع جديد في جدة",
+		"وصل الوفد إلى العاصمة",
+	}, 4)
+	topics := tagNames(tg.Tags(1, nil, arabic.Analyze("استقبل معالي الوزير ومعالي السفير وفد الصادرات وارتفعت الصادرات عشرة في المئة والمئة")), Topic)
+	if slices.Contains(topics, "معالي") || slices.Contains(topics, "ومعالي") || slices.Contains(topics, "المئة") || !slices.Contains(topics, "الصادرات") {
+		t.Errorf("topics %q, want «الصادرات» and no title nor «المئة»", topics)
+	}
+}
