@@ -722,7 +722,7 @@ func (t *Tagger) relearn() {
 			extra[tr.key] = 2
 		}
 	}
-	t.cuts(bi, common, learned3, extra, partial)
+	cuts(bi, common, learned3, extra, partial)
 	t.names, t.partial = shown, partial
 	for k := range names {
 		first, _, _ := strings.Cut(k, " ")
@@ -752,7 +752,7 @@ const extShare = 0.5
 //
 // A name after a title («الأمير خالد الفيصل») stays, and so does one that
 // reads on into a cut («المرصد السوري لحقوق»).
-func (t *Tagger) cuts(bi []bigram, common []extension, learned3 map[uint64]string, extra map[string]int, partial map[string]bool) {
+func cuts(bi []bigram, common []extension, learned3 map[uint64]string, extra map[string]int, partial map[string]bool) {
 	// ext is, for each bigram name, its most frequent trigram on each side.
 	at := make(map[uint64]int, len(bi))
 	for i, b := range bi {
