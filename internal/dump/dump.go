@@ -196,7 +196,7 @@ func (im *Importer) article(ctx context.Context, line []byte) (*news.Article, er
 	}
 	text := first(r.Text, r.Content, r.MainText)
 	text = strings.TrimSpace(strings.ReplaceAll(text, "\r\n", "\n"))
-	title := news.TrimDesk(strings.Join(strings.Fields(r.Title), " "))
+	title := strings.Join(strings.Fields(r.Title), " ")
 	if text == "" {
 		return nil, errors.New("no text (want one of text, content, maintext)")
 	}

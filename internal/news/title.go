@@ -3,8 +3,9 @@ package news
 import "strings"
 
 // deskLabels are the desks the Saudi Press Agency (واس) opens each headline
-// with: «عام / …», «اقتصادي / …». Other agencies' copies and the papers
-// drop the label; left on, it leads every wire headline on a page.
+// with: «عام / …», «اقتصادي / …». The papers drop the label; shown, it
+// leads every wire headline on a page. Articles keep the headline as the
+// page wrote it (extraction is scored on that); pages show it trimmed.
 var deskLabels = map[string]bool{
 	"عام": true, "سياسي": true, "اقتصادي": true, "إقتصادي": true, "ثقافي": true,
 	"رياضي": true, "اجتماعي": true, "صحي": true,

@@ -458,7 +458,6 @@ func Merge(res *extract.Result, item feed.Item) (title, author string, published
 		// tell apart: the feed's headline is the cleaner one.
 		title = feedTitle
 	}
-	title = news.TrimDesk(title)
 	author = foldSpace(res.Author)
 	if author == "" {
 		author = foldSpace(item.Author)

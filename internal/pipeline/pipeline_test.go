@@ -252,10 +252,6 @@ func TestMerge(t *testing.T) {
 			extract.Result{Title: "عنوان الخبر | الموقع", TitleQuality: extract.QualityVisible},
 			feed.Item{Title: "عنوان الخبر"},
 			"عنوان الخبر", "", time.Time{}},
-		{"a wire desk label is no part of the headline",
-			extract.Result{Title: "عام / أمير عسير يستقبل رئيس فرع الإفتاء", TitleQuality: extract.QualityStructured},
-			feed.Item{},
-			"أمير عسير يستقبل رئيس فرع الإفتاء", "", time.Time{}},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

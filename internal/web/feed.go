@@ -224,7 +224,7 @@ func (s *Server) handleStoriesFeed(w http.ResponseWriter, r *http.Request) {
 		if len(st.Tags) > 0 {
 			sum += "<p>" + html.EscapeString(strings.Join(st.Tags, "، ")) + "</p>"
 		}
-		f.Items = append(f.Items, feedItem{ID: page, Title: st.Headline, Link: page, Summary: sum,
+		f.Items = append(f.Items, feedItem{ID: page, Title: news.TrimDesk(st.Headline), Link: page, Summary: sum,
 			Published: st.First, Updated: st.Last})
 	}
 	s.writeFeed(w, r, kind, f)

@@ -79,7 +79,7 @@ func (s *Server) handleArticle(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "article", layoutData{Title: a.Title, Page: a})
+	s.render(w, r, http.StatusOK, "article", layoutData{Title: news.TrimDesk(a.Title), Page: a})
 }
 
 // sourcesPage is the data of the sources page.

@@ -111,7 +111,7 @@ func (s *Server) handleStory(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "story", layoutData{Title: st.Headline, Page: p})
+	s.render(w, r, http.StatusOK, "story", layoutData{Title: news.TrimDesk(st.Headline), Page: p})
 }
 
 // storyArticlePage is the article page with every element of an Arabic
@@ -145,7 +145,7 @@ func (s *Server) handleStoryArticle(w http.ResponseWriter, r *http.Request) {
 	}
 	p := storyArticlePage{Article: a, ShareURL: url.QueryEscape(a.URL), Print: r.URL.Query().Get("print") == "1"}
 	if p.Print {
-		s.render(w, r, http.StatusOK, "storyarticle", layoutData{Title: a.Title, Page: p})
+		s.render(w, r, http.StatusOK, "storyarticle", layoutData{Title: news.TrimDesk(a.Title), Page: p})
 		return
 	}
 	if a.Story != 0 {
@@ -171,7 +171,7 @@ func (s *Server) handleStoryArticle(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "storyarticle", layoutData{Title: a.Title, Page: p})
+	s.render(w, r, http.StatusOK, "storyarticle", layoutData{Title: news.TrimDesk(a.Title), Page: p})
 }
 
 // tagPage lists the stories of one tag.

@@ -51,7 +51,7 @@ var storyArts = []storyArt{
 	{"own", "alriyadh", "http://www.alriyadh.com/hospital", "مستشفى الملك فهد الجديد يستقبل المرضى في جدة", hospitalOwn, "2015-08-10T09:30:00+03:00"},
 	{"oil", "okaz", "http://www.okaz.com.sa/oil", "ارتفاع أسعار النفط في الأسواق العالمية", oilWire, "2015-08-10T10:00:00+03:00"},
 	{"oil2", "alyaum", "http://www.alyaum.com/oil", "أسعار النفط تواصل الصعود في الأسواق العالمية", oilOwn, "2015-08-10T10:45:00+03:00"},
-	{"match", "alweeam", "http://www.alweeam.com.sa/match", "الهلال يفوز على النصر في الدوري", match, "2015-08-10T11:00:00+03:00"},
+	{"match", "alweeam", "http://www.alweeam.com.sa/match", "رياضي / الهلال يفوز على النصر في الدوري", match, "2015-08-10T11:00:00+03:00"},
 }
 
 // storyFixture imports the fixture through the story engine into a real
@@ -265,6 +265,10 @@ func TestStoryPages(t *testing.T) {
 	}
 	if len(top) < 3 || top[0] != path("stories", hospital) || top[1] != path("stories", oil) || top[2] != path("stories", match) {
 		t.Errorf("home ranks %q, want hospital (3 sources), oil (2), match (1)", top)
+	}
+	// A wire headline is shown without its desk label («رياضي / »).
+	if home := text(list[0]); !strings.Contains(home, "الهلال يفوز على النصر في الدوري") || strings.Contains(home, "رياضي /") {
+		t.Errorf("home stories %q: want the match headline without «رياضي /»", home)
 	}
 
 	res, body = ts.get(t, path("stories", hospital))

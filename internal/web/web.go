@@ -85,6 +85,7 @@ func New(cfg Config) *Server {
 		"isoTime":      isoTime,
 		"arabicDigits": arabicDigits,
 		"counted":      counted,
+		"headline":     news.TrimDesk,
 		"others":       others,
 		"paragraphs":   paragraphs,
 		"lang":         langAttr,
