@@ -28,34 +28,8 @@ func TestServiceSample(t *testing.T) {
 	// A contiguous stretch of days, so stories and copies have their members.
 	sample := arts[len(arts)/3 : len(arts)/3+n]
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	srcs := map[string]int64{}
-	var batch []*news.Article
-	for _, a := range sample {
-		id, ok := srcs[a.SourceName]
-		if !ok {
-			s := &news.Source{FeedURL: "import:" + a.SourceName, Name: a.SourceName, Kind: news.KindImport, Added: time.Now()}
-			if err := st.AddSource(ctx, s); err != nil {
-				t.Fatal(err)
-			}
-			id = s.ID
-			srcs[a.SourceName] = id
-		}
-		c := *a
-		c.ID, c.SourceID = 0, id
-		batch = append(batch, &c)
-	}
 	// Stored in reverse order: the stories must not depend on it.
-	for i, j := 0, len(batch)-1; i < j; i, j = i+1, j-1 {
-		batch[i], batch[j] = batch[j], batch[i]
-	}
-	if _, err := st.PutArticles(ctx, batch); err != nil {
-		t.Fatal(err)
-	}
+	st, batch := storeSample(t, sample, true)
 	svc := NewService(st, nil)
 	if err := svc.Warm(ctx); err != nil {
 		t.Fatal(err)
@@ -154,31 +128,7 @@ func TestServiceOrderFree(t *testing.T) {
 	run := func(reverse bool, batch, procs int) map[string]string {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 		ctx := context.Background()
-		st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer st.Close()
-		srcs := map[string]int64{}
-		var as []*news.Article
-		for _, a := range sample {
-			if _, ok := srcs[a.SourceName]; !ok {
-				s := &news.Source{FeedURL: "import:" + a.SourceName, Name: a.SourceName, Kind: news.KindImport, Added: time.Now()}
-				if err := st.AddSource(ctx, s); err != nil {
-					t.Fatal(err)
-				}
-				srcs[a.SourceName] = s.ID
-			}
-			c := *a
-			c.ID, c.SourceID = 0, srcs[a.SourceName]
-			as = append(as, &c)
-		}
-		if reverse {
-			slices.Reverse(as)
-		}
-		if _, err := st.PutArticles(ctx, as); err != nil {
-			t.Fatal(err)
-		}
+		st, as := storeSample(t, sample, reverse)
 		svc := NewService(st, nil)
 		svc.Batch = batch
 		if err := svc.Warm(ctx); err != nil {
@@ -233,4 +183,38 @@ func TestServiceOrderFree(t *testing.T) {
 			t.Errorf("%s: stored newest first, in chunks of 7 on 4 CPUs: %s\nstored oldest first, in chunks of 500 on 1 CPU: %s", u, got[u], w)
 		}
 	}
+}
+
+// storeSample stores copies of articles, each outlet a source, in a real
+// SQLite file in a temp folder: oldest first, or newest first when reverse.
+// It returns the store (closed when the test ends) and the stored copies.
+func storeSample(t *testing.T, arts []*news.Article, reverse bool) (*sqlite.Store, []*news.Article) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "k.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	srcs := map[string]int64{}
+	var as []*news.Article
+	for _, a := range arts {
+		if _, ok := srcs[a.SourceName]; !ok {
+			s := &news.Source{FeedURL: "import:" + a.SourceName, Name: a.SourceName, Kind: news.KindImport, Added: time.Now()}
+			if err := st.AddSource(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+			srcs[a.SourceName] = s.ID
+		}
+		c := *a
+		c.ID, c.SourceID = 0, srcs[a.SourceName]
+		as = append(as, &c)
+	}
+	if reverse {
+		slices.Reverse(as)
+	}
+	if _, err := st.PutArticles(ctx, as); err != nil {
+		t.Fatal(err)
+	}
+	return st, as
 }
