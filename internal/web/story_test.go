@@ -266,6 +266,10 @@ func TestStoryPages(t *testing.T) {
 	if len(top) < 3 || top[0] != path("stories", hospital) || top[1] != path("stories", oil) || top[2] != path("stories", match) {
 		t.Errorf("home ranks %q, want hospital (3 sources), oil (2), match (1)", top)
 	}
+	// The time beside «السبق» is said to be the last update, not the scoop's.
+	if meta := find(list[0], byClass("meta")); len(meta) == 0 || !strings.Contains(text(meta[0]), "آخر تحديث") {
+		t.Errorf("home story line %v: want «آخر تحديث» before its time", meta)
+	}
 	// A wire headline is shown without its desk label («رياضي / »).
 	if home := text(list[0]); !strings.Contains(home, "الهلال يفوز على النصر في الدوري") || strings.Contains(home, "رياضي /") {
 		t.Errorf("home stories %q: want the match headline without «رياضي /»", home)
