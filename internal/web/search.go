@@ -58,7 +58,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		p.PageText, p.PagesText = strconv.Itoa(res.Page), strconv.Itoa(p.Pages)
 		for _, h := range res.Hits {
 			p.Hits = append(p.Hits, searchHit{SearchHit: h, MoreText: mustCount(h.More, "other article"),
-				TitleHTML: template.HTML(h.TitleHTML), Snippet: template.HTML(h.Snippet)}) // #nosec G203 -- escaped by the index
+				TitleHTML: template.HTML(news.TrimDesk(h.TitleHTML)), Snippet: template.HTML(h.Snippet)}) // #nosec G203 -- escaped by the index
 		}
 		if res.Page > 1 {
 			p.Prev = pageURL(r, "/search", res.Page-1)
@@ -136,7 +136,7 @@ func (s *Server) searchFeed(r *http.Request, res *news.SearchResult) feed {
 	f := feed{Title: s.siteName + " — بحث: " + res.Query, Description: "نتائج البحث عن " + res.Query,
 		Page: base + pageURL(r, "/search", 0), Self: base + r.URL.RequestURI()}
 	for _, h := range res.Hits {
-		f.Items = append(f.Items, feedItem{ID: base + "/articles/" + strconv.FormatInt(h.ID, 10), Title: h.Title,
+		f.Items = append(f.Items, feedItem{ID: base + "/articles/" + strconv.FormatInt(h.ID, 10), Title: news.TrimDesk(h.Title),
 			Link: h.URL, Author: h.SourceName, Summary: h.Snippet, Published: h.Published})
 	}
 	return f
