@@ -6,6 +6,7 @@ package dump
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"compress/gzip"
 	"context"
 	"crypto/sha1"
@@ -15,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/khabar-news/khabar/internal/fetch"
@@ -68,13 +70,16 @@ type Importer struct {
 	Batch int            // articles per transaction, default 500
 	// Progress, when set, is called after each batch with bytes read so far.
 	Progress func(bytesRead int64, s ImportSummary)
-	// OnError, when set, is called for each bad line as it is met.
+	// OnError, when set, is called for each bad line as it is met. Reading
+	// and storing run on two goroutines, but Progress and OnError are
+	// never called at once.
 	OnError func(LineError)
 	// Processors see each newly stored article, in file order, after its
 	// batch committed. An error stops the import: what is stored stays.
 	Processors []news.Processor
 
 	sources map[string]int64
+	report  sync.Mutex // Progress and OnError one at a time
 }
 
 // maxLine bounds one JSON line; a longer line is reported, not loaded whole.
@@ -105,12 +110,107 @@ func (im *Importer) Import(ctx context.Context, r io.Reader) (ImportSummary, err
 	}
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 0, 1<<20), maxLine)
-	var batch []*news.Article
-	flush := func() error {
-		if len(batch) == 0 {
-			return nil
+
+	// Reading (gzip, JSON) and storing take about the same time, so they
+	// run side by side: this goroutine reads batch k+1 while batch k is
+	// committed (the SaudiNewsNet dump: 6.8 s of CPU, of which 3.6 s in the
+	// store). The store stage owns Stored and Known, this one the rest.
+	sctx, stop := context.WithCancel(ctx)
+	defer stop()
+	batches := make(chan readBatch, 1)
+	var stored ImportSummary
+	storeErr := make(chan error, 1)
+	go func() {
+		err := im.storeAll(sctx, batches, &stored)
+		if err != nil {
+			stop() // the reader stops at its next line
 		}
-		created, err := im.Store.PutArticles(ctx, batch)
+		storeErr <- err
+	}()
+	// finish hands over the last batch when it is to be stored (the end of
+	// the file, or a read fault after it), waits for the store stage and
+	// returns the summary and the first error: the store's before the
+	// reader's, which may only be the store stopping it.
+	var batch []*news.Article
+	finish := func(readErr error, store bool) (ImportSummary, error) {
+		if store && len(batch) > 0 {
+			select {
+			case batches <- readBatch{batch, counted.n, sum}:
+			case <-sctx.Done():
+			}
+		}
+		close(batches)
+		err := <-storeErr
+		sum.Stored, sum.Known = stored.Stored, stored.Known
+		return sum, cmp.Or(err, readErr)
+	}
+	bad := func(line int, err error) {
+		sum.Bad++
+		le := LineError{Line: line, Err: err}
+		if len(sum.Errors) < 100 {
+			sum.Errors = append(sum.Errors, le)
+		}
+		if im.OnError != nil {
+			im.report.Lock()
+			im.OnError(le)
+			im.report.Unlock()
+		}
+	}
+	line := 0
+	for sc.Scan() {
+		line++
+		sum.Lines++
+		if err := sctx.Err(); err != nil {
+			return finish(cmp.Or(ctx.Err(), err), false)
+		}
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			sum.Lines--
+			continue
+		}
+		a, err := im.article(sctx, b)
+		if err != nil {
+			if errors.Is(err, errStore) {
+				return finish(err, false)
+			}
+			bad(line, err)
+			continue
+		}
+		batch = append(batch, a)
+		if len(batch) >= batchSize {
+			select {
+			case batches <- readBatch{batch, counted.n, sum}:
+			case <-sctx.Done():
+				return finish(cmp.Or(ctx.Err(), sctx.Err()), false)
+			}
+			batch = nil
+		}
+	}
+	if err := sc.Err(); err != nil {
+		if errors.Is(err, bufio.ErrTooLong) {
+			bad(line+1, fmt.Errorf("line longer than %d MB; the rest of the file is not read", maxLine>>20))
+		} else {
+			// What was read before the fault is stored all the same.
+			return finish(fmt.Errorf("dump: import: read after line %d: %w", line, err), true)
+		}
+	}
+	sum.Sources = len(im.sources)
+	return finish(nil, true)
+}
+
+// readBatch is a batch of read articles on its way to the store, with the
+// bytes read and the reader's counts when it was closed (for Progress).
+type readBatch struct {
+	articles []*news.Article
+	read     int64
+	sum      ImportSummary
+}
+
+// storeAll commits the batches in order and hands each new article to the
+// processors. It stops at the first error; what it stored stays.
+func (im *Importer) storeAll(ctx context.Context, batches <-chan readBatch, sum *ImportSummary) error {
+	for b := range batches {
+		created, err := im.Store.PutArticles(ctx, b.articles)
 		if err != nil {
 			return fmt.Errorf("dump: import: store: %w", err)
 		}
@@ -121,69 +221,20 @@ func (im *Importer) Import(ctx context.Context, r io.Reader) (ImportSummary, err
 			}
 			sum.Stored++
 			for _, pr := range im.Processors {
-				if err := pr.Process(ctx, batch[i]); err != nil {
-					return fmt.Errorf("dump: import: process %s: %w", batch[i].CanonicalURL, err)
+				if err := pr.Process(ctx, b.articles[i]); err != nil {
+					return fmt.Errorf("dump: import: process %s: %w", b.articles[i].CanonicalURL, err)
 				}
 			}
 		}
-		batch = batch[:0]
 		if im.Progress != nil {
-			im.Progress(counted.n, sum)
-		}
-		return nil
-	}
-	bad := func(line int, err error) {
-		sum.Bad++
-		le := LineError{Line: line, Err: err}
-		if len(sum.Errors) < 100 {
-			sum.Errors = append(sum.Errors, le)
-		}
-		if im.OnError != nil {
-			im.OnError(le)
+			p := b.sum
+			p.Stored, p.Known = sum.Stored, sum.Known
+			im.report.Lock()
+			im.Progress(b.read, p)
+			im.report.Unlock()
 		}
 	}
-	line := 0
-	for sc.Scan() {
-		line++
-		sum.Lines++
-		if err := ctx.Err(); err != nil {
-			return sum, err
-		}
-		b := bytes.TrimSpace(sc.Bytes())
-		if len(b) == 0 {
-			sum.Lines--
-			continue
-		}
-		a, err := im.article(ctx, b)
-		if err != nil {
-			if errors.Is(err, errStore) {
-				return sum, err
-			}
-			bad(line, err)
-			continue
-		}
-		batch = append(batch, a)
-		if len(batch) >= batchSize {
-			if err := flush(); err != nil {
-				return sum, err
-			}
-		}
-	}
-	if err := sc.Err(); err != nil {
-		if errors.Is(err, bufio.ErrTooLong) {
-			bad(line+1, fmt.Errorf("line longer than %d MB; the rest of the file is not read", maxLine>>20))
-		} else {
-			if ferr := flush(); ferr != nil {
-				return sum, ferr
-			}
-			return sum, fmt.Errorf("dump: import: read after line %d: %w", line, err)
-		}
-	}
-	if err := flush(); err != nil {
-		return sum, err
-	}
-	sum.Sources = len(im.sources)
-	return sum, nil
+	return nil
 }
 
 var errStore = errors.New("store")

@@ -5,12 +5,15 @@ import (
 	"compress/gzip"
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/khabar-news/khabar/internal/dump"
+	"github.com/khabar-news/khabar/internal/news"
 	"github.com/khabar-news/khabar/internal/store/sqlite"
 )
 
@@ -162,4 +165,76 @@ func TestImportNamesKnownOutlets(t *testing.T) {
 	if got["import:okaz"] != "عكاظ https://www.okaz.com.sa/" || got["import:mypaper"] != "mypaper " {
 		t.Errorf("sources %q, want okaz as «عكاظ» with its site and mypaper by its id", got)
 	}
+}
+
+// failingStore fails every PutArticles after the first ok ones.
+type failingStore struct {
+	*sqlite.Store
+	ok, calls int
+}
+
+func (s *failingStore) PutArticles(ctx context.Context, as []*news.Article) ([]bool, error) {
+	s.calls++
+	if s.calls > s.ok {
+		return nil, errors.New("disk full")
+	}
+	return s.Store.PutArticles(ctx, as)
+}
+
+func numbered(n int) []byte {
+	var b bytes.Buffer
+	for i := range n {
+		json.NewEncoder(&b).Encode(map[string]string{"url": fmt.Sprintf("http://127.0.0.1/n/%d", i), "title": "عنوان", "text": "نص الخبر"})
+	}
+	return b.Bytes()
+}
+
+// Reading runs ahead of storing: a store that fails stops the reader, the
+// error is the store's, and what was committed before stays and is counted.
+func TestImportStoreFailureStopsAndKeeps(t *testing.T) {
+	st := &failingStore{Store: openStore(t), ok: 2}
+	sum, err := (&dump.Importer{Store: st, Batch: 10}).Import(context.Background(), bytes.NewReader(numbered(200)))
+	if err == nil || !strings.Contains(err.Error(), "disk full") {
+		t.Fatalf("err = %v, want the store's", err)
+	}
+	if sum.Stored != 20 || st.calls != 3 {
+		t.Errorf("stored %d in %d calls, want 20 in 3: %+v", sum.Stored, st.calls, sum)
+	}
+	if n := count(t, st.Store); n != 20 {
+		t.Errorf("store holds %d articles, want 20", n)
+	}
+	if sum.Lines >= 200 {
+		t.Errorf("the reader read all %d lines after the store failed", sum.Lines)
+	}
+}
+
+// Cancelling stops the import between batches; the batches committed stay.
+func TestImportCancelKeepsCommitted(t *testing.T) {
+	st := openStore(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var progress []int
+	im := &dump.Importer{Store: st, Batch: 10, Progress: func(_ int64, s dump.ImportSummary) {
+		progress = append(progress, s.Stored)
+		cancel()
+	}}
+	sum, err := im.Import(ctx, bytes.NewReader(numbered(200)))
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+	if len(progress) == 0 || progress[0] != 10 || sum.Stored < 10 || sum.Stored >= 200 {
+		t.Errorf("progress %v, stored %d: want the first batch of 10 kept and the rest not read", progress, sum.Stored)
+	}
+	if n := count(t, st); n != sum.Stored {
+		t.Errorf("store holds %d articles, summary says %d", n, sum.Stored)
+	}
+}
+
+func count(t *testing.T, st *sqlite.Store) int {
+	t.Helper()
+	s, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Articles
 }
