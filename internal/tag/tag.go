@@ -472,9 +472,27 @@ func (t *Tagger) openEnd(surface string) bool {
 // with «ي» and has never been seen with the article, as nouns and
 // adjectives are (يستقبل، يلغي، يغلق are verbs; اليمين، اليوم are not).
 // Names that open so and never take the article (ينبع، يوفنتوس) are lost
-// as keyphrases.
+// as keyphrases. A word opening with «ت» is the same verb for «she» or
+// «they» (تغلق، تختتم، تؤجل) when the stream wrote it with «ي» too; a
+// name (تويتر، تشيلسي) has no such twin, and a noun (تداول، ترخيص) takes
+// the article.
 func (t *Tagger) verbLike(norm string, id uint32) bool {
-	return strings.HasPrefix(norm, "ي") && utf8.RuneCountInString(norm) >= 4 && !t.article[id]
+	if utf8.RuneCountInString(norm) < 4 || t.article[id] {
+		return false
+	}
+	if strings.HasPrefix(norm, "ي") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(norm, "ت")
+	if !ok {
+		return false
+	}
+	terms := arabic.Terms("ي" + rest)
+	if len(terms) != 1 {
+		return false
+	}
+	twin, known := t.vocab[terms[0]]
+	return known && twin != id && !t.article[twin] && t.count[twin] >= 2
 }
 
 // withArticle says whether a normal form carries the article, with or

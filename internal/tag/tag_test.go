@@ -268,6 +268,27 @@ func TestVerbsAreNoTopics(t *testing.T) {
 	}
 }
 
+// TestFeminineVerbsAreNoTopics: a word opening with «ت» that the stream
+// also wrote with «ي», never with the article, is a verb; a noun opening
+// with «ت» (it takes the article) and a name (no «ي» twin) stay keyphrases.
+func TestFeminineVerbsAreNoTopics(t *testing.T) {
+	tg := learnFrom([]string{
+		"يختتم المهرجان فعالياته مساء اليوم",
+		"يختتم المعرض أعماله غدا",
+		"ارتفع التداول في السوق",
+		"نشر الوزير بيانا على الموقع",
+	}, 4)
+	topics := tagNames(tg.Tags(1, nil, arabic.Analyze("تختتم تختتم تداول تداول تويتر تويتر")), Topic)
+	if slices.Contains(topics, "تختتم") {
+		t.Errorf("topics %q hold the verb «تختتم»", topics)
+	}
+	for _, w := range []string{"تداول", "تويتر"} {
+		if !slices.Contains(topics, w) {
+			t.Errorf("topics %q lack «%s»", topics, w)
+		}
+	}
+}
+
 // TestNamesWithAccusativeAreNoNames: a collocation holding an indefinite
 // accusative (a word the stream writes with its tanwin) is a set phrase,
 // not a name; a name with an adjective that has the article is one.
