@@ -85,15 +85,18 @@ type Tagger struct {
 	df      []int32
 	tanwin  []bool // the term was seen written with a tanwin fath (an accusative: فوراً)
 	article []bool // the term was seen with the article (a noun or adjective: اليوم، والمستشفى)
-	docs    int
-	grams   map[uint64]gram   // bigrams and trigrams: gramKey of term ids
-	surface map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
-	display map[uint64]string // a better written form seen since (see gluedBit)
-	pending map[uint64]bool   // such a form seen once
-	names   map[string]string // learned term key → surface
-	partial map[string]bool   // learned names that are no whole names (Tag.Part)
-	starts  map[string]bool   // first terms of places and names: most n-grams stop at one lookup
-	seen    int
+	// articleForms are the normal forms seen after the article, as written
+	// (possessed).
+	articleForms map[string]struct{}
+	docs         int
+	grams        map[uint64]gram   // bigrams and trigrams: gramKey of term ids
+	surface      map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
+	display      map[uint64]string // a better written form seen since (see gluedBit)
+	pending      map[uint64]bool   // such a form seen once
+	names        map[string]string // learned term key → surface
+	partial      map[string]bool   // learned names that are no whole names (Tag.Part)
+	starts       map[string]bool   // first terms of places and names: most n-grams stop at one lookup
+	seen         int
 	// backlog is the articles whose n-grams are not counted yet; counting
 	// is the batch being counted in the background (see learn).
 	backlog  []gramJob
@@ -106,7 +109,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		grams: map[uint64]gram{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
+		grams: map[uint64]gram{}, articleForms: map[string]struct{}{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
@@ -335,7 +338,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			break
 		}
 		tk := toks[short[c.id]]
-		if w := plainWord(tk.Text); inName[tk.Term] || t.verbLike(tk.Norm, c.id) || roleWords[w] || roleWords[unglue(w)] || percentWords[w] {
+		if w := plainWord(tk.Text); inName[tk.Term] || t.verbLike(tk.Norm, c.id) || roleWords[w] || roleWords[unglue(w)] || percentWords[w] || t.possessed(w) {
 			continue
 		}
 		// Readers see the word as written (برشلونة), not its normal form
@@ -495,16 +498,64 @@ func (t *Tagger) verbLike(norm string, id uint32) bool {
 	return known && twin != id && !t.article[twin] && t.count[twin] >= 2
 }
 
+// pronounSuffixes are the possessive pronouns a noun can end with, longest
+// first. («نا» is left out: far more names end so, أثينا، فيورنتينا.)
+var pronounSuffixes = []string{"هما", "هم", "هن", "ها", "كم", "ه"}
+
+// taMarbuta is «ة» in normal form.
+var taMarbuta = arabic.Normalize("ة", arabic.Search)
+
+// possessed says whether a written word is a noun with a possessive pronoun
+// (زوجته، بلاده، موظفيه، مستحقاتهم): the stream wrote the word without the
+// pronoun with the article — with «ة» back where «ته» was, or «ين» where a
+// plural lost its «ن» — and never the whole word so. Such a word is no
+// keyphrase: «his wife» names nothing. A noun that only ends like one
+// (المنتزه، المحاكم، الجنيه) was itself written with the article. Stems
+// cannot tell the two apart: the stemmer takes «ه» off both.
+func (t *Tagger) possessed(w string) bool {
+	nw := arabic.Normalize(w, arabic.Search)
+	if _, ok := t.articleForms[nw]; ok || strings.HasPrefix(nw, "ال") {
+		return false
+	}
+	for _, suf := range pronounSuffixes {
+		base, ok := strings.CutSuffix(nw, suf)
+		if !ok || utf8.RuneCountInString(base) < 3 {
+			continue
+		}
+		bases := []string{base}
+		if b, ok := strings.CutSuffix(base, "ت"); ok {
+			bases = append(bases, b+taMarbuta)
+		}
+		if strings.HasSuffix(base, "ي") || strings.HasSuffix(base, "و") {
+			bases = append(bases, base+"ن")
+		}
+		for _, b := range bases {
+			if _, ok := t.articleForms[b]; ok {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // withArticle says whether a normal form carries the article, with or
 // without a conjunction or preposition before it (المستشفى، والمستشفى،
 // بالمستشفى، للمستشفى).
 func withArticle(norm string) bool {
+	_, ok := afterArticle(norm)
+	return ok
+}
+
+// afterArticle is the normal form without the article and what came before
+// it, and whether it had one.
+func afterArticle(norm string) (string, bool) {
 	for _, p := range []string{"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"} {
-		if strings.HasPrefix(norm, p) && utf8.RuneCountInString(norm) > utf8.RuneCountInString(p)+2 {
-			return true
+		if rest, ok := strings.CutPrefix(norm, p); ok && utf8.RuneCountInString(rest) > 2 {
+			return rest, true
 		}
 	}
-	return false
+	return "", false
 }
 
 // glued says whether word, written with a letter before it (whole), is a
@@ -549,8 +600,11 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 		if !t.tanwin[id] && strings.ContainsRune(toks[i].Text, tanwinFath) {
 			t.tanwin[id] = true
 		}
-		if !t.article[id] && withArticle(toks[i].Norm) {
+		if rest, ok := afterArticle(toks[i].Norm); ok {
 			t.article[id] = true
+			if _, ok := t.articleForms[rest]; !ok {
+				t.articleForms[rest] = struct{}{}
+			}
 		}
 		if !seen[id] {
 			seen[id] = true

@@ -289,6 +289,35 @@ func TestFeminineVerbsAreNoTopics(t *testing.T) {
 	}
 }
 
+// TestPossessedAreNoTopics: a noun with a possessive pronoun («his wife»,
+// «his staff») is no keyphrase when the stream wrote the bare noun with the
+// article; a noun that only ends like one (تفاهم، منتزه) stays.
+func TestPossessedAreNoTopics(t *testing.T) {
+	tg := learnFrom([]string{
+		"حضرت الزوجة الحفل في البلاد",
+		"عادت الزوجة إلى البلاد أمس مع الموظفين",
+		"افتتح المنتزه الجديد",
+		"زار الوفد المنتزه",
+		"ارتفع الجنيه أمام الدولار",
+		"بدأ موسم الجني في المزارع",
+	}, 4)
+	topics := tagNames(tg.Tags(1, nil, arabic.Analyze("زوجته زوجته بلاده بلاده موظفيه موظفيه")), Topic)
+	for _, w := range []string{"زوجته", "بلاده", "موظفيه"} {
+		if slices.Contains(topics, w) {
+			t.Errorf("topics %q hold «%s», a noun with a pronoun", topics, w)
+		}
+	}
+	// Nouns that end like a pronoun: «تفاهم» leaves «تفا», never written
+	// with the article; «المنتزه» and «الجنيه» were written so whole (and
+	// «الجني» too).
+	topics = tagNames(tg.Tags(1, nil, arabic.Analyze("تفاهم تفاهم منتزه منتزه جنيه جنيه")), Topic)
+	for _, w := range []string{"تفاهم", "منتزه", "جنيه"} {
+		if !slices.Contains(topics, w) {
+			t.Errorf("topics %q lack «%s»", topics, w)
+		}
+	}
+}
+
 // TestNamesWithAccusativeAreNoNames: a collocation holding an indefinite
 // accusative (a word the stream writes with its tanwin) is a set phrase,
 // not a name; a name with an adjective that has the article is one.
