@@ -203,17 +203,21 @@ func exactKey(words []string) string {
 }
 
 // SortByPublication orders articles by publication time (fetch time when
-// unknown), then id: the one order the engine's result depends on.
+// unknown), then canonical URL (see publicationOrder): the one order the
+// engine's result depends on.
 func SortByPublication(as []*news.Article) {
-	key := func(a *news.Article) int64 {
-		if a.Published.IsZero() {
-			return a.Fetched.UnixNano()
-		}
-		return a.Published.UnixNano()
-	}
 	slices.SortStableFunc(as, func(a, b *news.Article) int {
-		return cmp.Or(cmp.Compare(key(a), key(b)), cmp.Compare(a.ID, b.ID))
+		return publicationOrder(sortKey(a), sortKey(b), a.CanonicalURL, b.CanonicalURL, a.ID, b.ID)
 	})
+}
+
+// publicationOrder compares two articles by publication time (ka, kb:
+// sortKey), then by canonical URL, then by id. Articles published at the
+// same time (feeds that give the minute, or the hour) go in the order of
+// their URLs, not of their ids: a crawl stores them in whatever order its
+// workers finish, and the stories must not depend on that.
+func publicationOrder(ka, kb int64, ua, ub string, ia, ib int64) int {
+	return cmp.Or(cmp.Compare(ka, kb), strings.Compare(ua, ub), cmp.Compare(ia, ib))
 }
 
 // Restore puts a prepared article back where it was stored (warming the

@@ -45,7 +45,8 @@ type Service struct {
 
 type pending struct {
 	id  int64
-	key int64 // publication time, fetch time when unknown
+	key int64  // publication time, fetch time when unknown
+	url string // the canonical URL: the order of articles published at once
 }
 
 var _ news.Processor = (*Service)(nil)
@@ -71,7 +72,7 @@ func sortKey(a *news.Article) int64 {
 // Process queues a newly stored article for the next Flush.
 func (s *Service) Process(ctx context.Context, a *news.Article) error {
 	s.mu.Lock()
-	s.pending = append(s.pending, pending{a.ID, sortKey(a)})
+	s.pending = append(s.pending, pending{a.ID, sortKey(a), a.CanonicalURL})
 	s.mu.Unlock()
 	return nil
 }
@@ -120,7 +121,7 @@ func (s *Service) Warm(ctx context.Context) error {
 			return fmt.Errorf("story: warm: %w", err)
 		}
 		for i := range as {
-			s.pending = append(s.pending, pending{as[i].ID, sortKey(&as[i])})
+			s.pending = append(s.pending, pending{as[i].ID, sortKey(&as[i]), as[i].CanonicalURL})
 		}
 	}
 	s.warm = true
@@ -139,7 +140,7 @@ func (s *Service) Flush(ctx context.Context) error {
 	defer s.mu.Unlock()
 	todo := s.pending
 	s.pending = nil
-	slices.SortFunc(todo, func(a, b pending) int { return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.id, b.id)) })
+	slices.SortFunc(todo, func(a, b pending) int { return publicationOrder(a.key, b.key, a.url, b.url, a.id, b.id) })
 	// An article queued twice is assigned once: a chunk is read before the
 	// one ahead of it is saved, so the stored story cannot tell.
 	todo = slices.CompactFunc(todo, func(a, b pending) bool { return a.id == b.id })

@@ -120,11 +120,29 @@ func TestServiceSample(t *testing.T) {
 // TestServiceOrderFree: the stories, copies and tags of a stretch of
 // SaudiNewsNet are the same whether the articles were stored oldest or
 // newest first, flushed in chunks of 500 or of 7, on one CPU or on four:
-// they depend on the order of publication only. (Articles published in the
-// same second go in the order they were stored; this stretch has none.)
+// they depend on the order of publication only. The stretch has no two
+// articles published in the same second, so it runs again with the times
+// cut to the hour, as a feed that gives them so would: articles published
+// at the same time go in the order of their URLs, whatever order a crawl
+// stored them in.
 func TestServiceOrderFree(t *testing.T) {
 	arts := loadCorpus(t)
-	sample := arts[len(arts)/2 : len(arts)/2+400]
+	for _, cut := range []time.Duration{0, time.Hour} {
+		t.Run(fmt.Sprintf("cut %v", cut), func(t *testing.T) {
+			sample := make([]*news.Article, 400)
+			for i, a := range arts[len(arts)/2 : len(arts)/2+400] {
+				c := *a
+				if cut > 0 {
+					c.Published = c.Published.Truncate(cut)
+				}
+				sample[i] = &c
+			}
+			orderFree(t, sample)
+		})
+	}
+}
+
+func orderFree(t *testing.T, sample []*news.Article) {
 	run := func(reverse bool, batch, procs int) map[string]string {
 		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
 		ctx := context.Background()
@@ -178,10 +196,16 @@ func TestServiceOrderFree(t *testing.T) {
 		t.Fatalf("only %d of %d articles share a story: the sample tests nothing", multi, len(want))
 	}
 	got := run(true, 7, 4)
+	diff := 0
 	for u, w := range want {
 		if got[u] != w {
-			t.Errorf("%s: stored newest first, in chunks of 7 on 4 CPUs: %s\nstored oldest first, in chunks of 500 on 1 CPU: %s", u, got[u], w)
+			if diff++; diff <= 5 {
+				t.Errorf("%s: stored newest first, in chunks of 7 on 4 CPUs: %s\nstored oldest first, in chunks of 500 on 1 CPU: %s", u, got[u], w)
+			}
 		}
+	}
+	if diff > 0 {
+		t.Errorf("%d of %d articles differ", diff, len(want))
 	}
 }
 
