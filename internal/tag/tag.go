@@ -85,8 +85,8 @@ type Tagger struct {
 	df      []int32
 	tanwin  []bool // the term was seen written with a tanwin fath (an accusative: فوراً)
 	article []bool // the term was seen with the article (a noun or adjective: اليوم، والمستشفى)
-	// articleForms are the normal forms seen after the article, as written
-	// (possessed).
+	// articleForms are the normal forms seen after the article alone, as
+	// written (possessed, unconjoined).
 	articleForms map[string]struct{}
 	docs         int
 	grams        map[uint64]gram   // bigrams and trigrams: gramKey of term ids
@@ -347,6 +347,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		if bare, ok := strings.CutPrefix(shown, "لل"); ok && utf8.RuneCountInString(bare) >= 3 {
 			shown = "ال" + bare // للإغاثة: ل and the article
 		}
+		shown = t.unconjoined(shown)
 		if glued := t.cliticForm(tk.Norm, c.id); glued != "" {
 			// بجدة is جدة with a preposition: the keyphrase is the bare
 			// word. An accusative or a future verb is none.
@@ -539,23 +540,35 @@ func (t *Tagger) possessed(w string) bool {
 	return false
 }
 
+// unconjoined is a written word without the «و» or «ف» glued before its
+// article («والأدب» is «الأدب», «فالمشروع» is «المشروع»), when the stream
+// has written the word with the article alone; a word that only opens
+// with those letters («والدتها», «فالتر») is itself.
+func (t *Tagger) unconjoined(w string) string {
+	for _, c := range []string{"و", "ف"} {
+		rest, ok := strings.CutPrefix(w, c)
+		if !ok {
+			continue
+		}
+		if after, ok := strings.CutPrefix(arabic.Normalize(rest, arabic.Search), "ال"); ok {
+			if _, seen := t.articleForms[after]; seen {
+				return rest
+			}
+		}
+	}
+	return w
+}
+
 // withArticle says whether a normal form carries the article, with or
 // without a conjunction or preposition before it (المستشفى، والمستشفى،
 // بالمستشفى، للمستشفى).
 func withArticle(norm string) bool {
-	_, ok := afterArticle(norm)
-	return ok
-}
-
-// afterArticle is the normal form without the article and what came before
-// it, and whether it had one.
-func afterArticle(norm string) (string, bool) {
 	for _, p := range []string{"ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل"} {
-		if rest, ok := strings.CutPrefix(norm, p); ok && utf8.RuneCountInString(rest) > 2 {
-			return rest, true
+		if strings.HasPrefix(norm, p) && utf8.RuneCountInString(norm) > utf8.RuneCountInString(p)+2 {
+			return true
 		}
 	}
-	return "", false
+	return false
 }
 
 // glued says whether word, written with a letter before it (whole), is a
@@ -600,10 +613,13 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 		if !t.tanwin[id] && strings.ContainsRune(toks[i].Text, tanwinFath) {
 			t.tanwin[id] = true
 		}
-		if rest, ok := afterArticle(toks[i].Norm); ok {
+		if withArticle(toks[i].Norm) {
 			t.article[id] = true
-			if _, ok := t.articleForms[rest]; !ok {
-				t.articleForms[rest] = struct{}{}
+			// Only the article alone: «والدتها» reads as و، ال and «دتها».
+			if rest, ok := strings.CutPrefix(toks[i].Norm, "ال"); ok && utf8.RuneCountInString(rest) > 2 {
+				if _, ok := t.articleForms[rest]; !ok {
+					t.articleForms[rest] = struct{}{}
+				}
 			}
 		}
 		if !seen[id] {

@@ -318,6 +318,24 @@ func TestPossessedAreNoTopics(t *testing.T) {
 	}
 }
 
+// TestConjoinedTopicsShownBare: a keyphrase written with «و» before its
+// article is shown without it when the stream wrote the word so; a word
+// that only opens with «وال» stays as written.
+func TestConjoinedTopicsShownBare(t *testing.T) {
+	tg := learnFrom([]string{
+		"يزدهر الأدب في المدينة",
+		"ندوة عن الأدب الحديث",
+		"حضر الوفد المعرض",
+	}, 4)
+	topics := tagNames(tg.Tags(1, nil, arabic.Analyze("الفنون والأدب والأدب والدتها والدتها")), Topic)
+	if !slices.Contains(topics, "الأدب") || slices.Contains(topics, "والأدب") {
+		t.Errorf("topics %q: want «الأدب», not «والأدب»", topics)
+	}
+	if !slices.Contains(topics, "والدتها") {
+		t.Errorf("topics %q lack «والدتها» as written", topics)
+	}
+}
+
 // TestNamesWithAccusativeAreNoNames: a collocation holding an indefinite
 // accusative (a word the stream writes with its tanwin) is a set phrase,
 // not a name; a name with an adjective that has the article is one.
