@@ -88,15 +88,19 @@ type Tagger struct {
 	// articleForms are the normal forms seen after the article alone, as
 	// written (possessed, unconjoined).
 	articleForms map[string]struct{}
-	docs         int
-	grams        map[uint64]gram   // bigrams and trigrams: gramKey of term ids
-	surface      map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
-	display      map[uint64]string // a better written form seen since (see gluedBit)
-	pending      map[uint64]bool   // such a form seen once
-	names        map[string]string // learned term key → surface
-	partial      map[string]bool   // learned names that are no whole names (Tag.Part)
-	starts       map[string]bool   // first terms of places and names: most n-grams stop at one lookup
-	seen         int
+	// imperfect counts the words opening with «ي» or «ت», as written, and
+	// preposed holds those seen after «ب» (verbLike).
+	imperfect map[string]int32
+	preposed  map[string]struct{}
+	docs      int
+	grams     map[uint64]gram   // bigrams and trigrams: gramKey of term ids
+	surface   map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
+	display   map[uint64]string // a better written form seen since (see gluedBit)
+	pending   map[uint64]bool   // such a form seen once
+	names     map[string]string // learned term key → surface
+	partial   map[string]bool   // learned names that are no whole names (Tag.Part)
+	starts    map[string]bool   // first terms of places and names: most n-grams stop at one lookup
+	seen      int
 	// backlog is the articles whose n-grams are not counted yet; counting
 	// is the batch being counted in the background (see learn).
 	backlog  []gramJob
@@ -109,7 +113,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		grams: map[uint64]gram{}, articleForms: map[string]struct{}{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
+		grams: map[uint64]gram{}, articleForms: map[string]struct{}{}, imperfect: map[string]int32{}, preposed: map[string]struct{}{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
@@ -338,7 +342,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			break
 		}
 		tk := toks[short[c.id]]
-		if w := plainWord(tk.Text); inName[tk.Term] || t.verbLike(tk.Norm, c.id) || roleWords[w] || roleWords[unglue(w)] || percentWords[w] || t.possessed(w) {
+		if w := plainWord(tk.Text); inName[tk.Term] || t.verbLike(tk.Norm) || roleWords[w] || roleWords[unglue(w)] || percentWords[w] {
 			continue
 		}
 		// Readers see the word as written (برشلونة), not its normal form
@@ -359,6 +363,11 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			if term, shown = strings.Join(arabic.Terms(tk.Norm[n:]), " "), shown[size:]; inName[term] {
 				continue
 			}
+		}
+		// Tested on the word as shown, a preposition or conjunction gone:
+		// «بمنازلهم» is «منازلهم», «وتختتم» «تختتم».
+		if t.possessed(shown) || t.verbLike(arabic.Normalize(shown, arabic.Search)) {
+			continue
 		}
 		hit("t:"+term, shown, Topic, tf[c.id], false)
 		topics++
@@ -472,39 +481,52 @@ func (t *Tagger) openEnd(surface string) bool {
 	return known && t.moreFrequent(rest, id)
 }
 
-// verbLike says whether a word is likely a verb in the imperfect: it opens
-// with «ي» and has never been seen with the article, as nouns and
-// adjectives are (يستقبل، يلغي، يغلق are verbs; اليمين، اليوم are not).
-// Names that open so and never take the article (ينبع، يوفنتوس) are lost
-// as keyphrases. A word opening with «ت» is the same verb for «she» or
-// «they» (تغلق، تختتم، تؤجل) when the stream wrote it with «ي» too; a
-// name (تويتر، تشيلسي) has no such twin, and a noun (تداول، ترخيص) takes
-// the article.
-func (t *Tagger) verbLike(norm string, id uint32) bool {
-	if utf8.RuneCountInString(norm) < 4 || t.article[id] {
+// verbLike says whether a word (in normal form) is likely a verb in the
+// imperfect. It opens with «ي» or «ت» and the stream never wrote it with
+// the article, as nouns and adjectives are (اليمين، اليوم، التداول), and:
+//   - opening with «ي», its stem never took the article either (يستقبل،
+//     يلغي، يغلق), or the stream wrote it with «ت» too, for «she», at
+//     least a quarter as often: the stemmer makes «يختتم» «يخت», a yacht,
+//     which takes the article, while the city «ينبع» is written far more
+//     than the verb «تنبع»;
+//   - opening with «ت», the stream wrote it with «ي» too (تغلق، تختتم،
+//     تؤجل); a name has no such twin (تبوك، تويتر، تورين).
+//
+// A word the stream wrote after the preposition «ب» is none (بينبع،
+// بتبوك). Names that open with «ي», never take the article and are never
+// written so (يوفنتوس) are lost as keyphrases.
+func (t *Tagger) verbLike(norm string) bool {
+	if utf8.RuneCountInString(norm) < 4 || t.written(norm) {
 		return false
 	}
-	if strings.HasPrefix(norm, "ي") {
-		return true
+	if _, ok := t.preposed[norm]; ok {
+		return false // «بينبع», «بتبوك»: no verb takes a preposition
+	}
+	if rest, ok := strings.CutPrefix(norm, "ي"); ok {
+		if tw := t.imperfect["ت"+rest]; tw >= 2 && 4*tw >= t.imperfect[norm] {
+			return true
+		}
+		terms := arabic.Terms(norm)
+		if len(terms) != 1 {
+			return false
+		}
+		id, known := t.vocab[terms[0]]
+		return !known || !t.article[id]
 	}
 	rest, ok := strings.CutPrefix(norm, "ت")
-	if !ok {
-		return false
-	}
-	terms := arabic.Terms("ي" + rest)
-	if len(terms) != 1 {
-		return false
-	}
-	twin, known := t.vocab[terms[0]]
-	return known && twin != id && !t.article[twin] && t.count[twin] >= 2
+	return ok && t.imperfect["ي"+rest] >= 2 && !t.written("ي"+rest)
+}
+
+// written says whether the stream wrote a word (normal form) with the
+// article.
+func (t *Tagger) written(norm string) bool {
+	_, ok := t.articleForms[norm]
+	return ok
 }
 
 // pronounSuffixes are the possessive pronouns a noun can end with, longest
 // first. («نا» is left out: far more names end so, أثينا، فيورنتينا.)
 var pronounSuffixes = []string{"هما", "هم", "هن", "ها", "كم", "ه"}
-
-// taMarbuta is «ة» in normal form.
-var taMarbuta = arabic.Normalize("ة", arabic.Search)
 
 // possessed says whether a written word is a noun with a possessive pronoun
 // (زوجته، بلاده، موظفيه، مستحقاتهم): the stream wrote the word without the
@@ -515,27 +537,24 @@ var taMarbuta = arabic.Normalize("ة", arabic.Search)
 // cannot tell the two apart: the stemmer takes «ه» off both.
 func (t *Tagger) possessed(w string) bool {
 	nw := arabic.Normalize(w, arabic.Search)
-	if _, ok := t.articleForms[nw]; ok || strings.HasPrefix(nw, "ال") {
+	if t.written(nw) || strings.HasPrefix(nw, "ال") {
 		return false
 	}
+	// The pronoun is cut from the word as written: the normal form writes
+	// «ة» as «ه», and «طائرة» is no «طائر» with a pronoun.
 	for _, suf := range pronounSuffixes {
-		base, ok := strings.CutSuffix(nw, suf)
+		base, ok := strings.CutSuffix(w, suf)
 		if !ok || utf8.RuneCountInString(base) < 3 {
 			continue
 		}
 		bases := []string{base}
 		if b, ok := strings.CutSuffix(base, "ت"); ok {
-			bases = append(bases, b+taMarbuta)
+			bases = append(bases, b+"ة")
 		}
 		if strings.HasSuffix(base, "ي") || strings.HasSuffix(base, "و") {
 			bases = append(bases, base+"ن")
 		}
-		for _, b := range bases {
-			if _, ok := t.articleForms[b]; ok {
-				return true
-			}
-		}
-		return false
+		return slices.ContainsFunc(bases, func(b string) bool { return t.written(arabic.Normalize(b, arabic.Search)) })
 	}
 	return false
 }
@@ -551,7 +570,7 @@ func (t *Tagger) unconjoined(w string) string {
 			continue
 		}
 		if after, ok := strings.CutPrefix(arabic.Normalize(rest, arabic.Search), "ال"); ok {
-			if _, seen := t.articleForms[after]; seen {
+			if t.written(after) {
 				return rest
 			}
 		}
@@ -612,6 +631,14 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 		t.count[id]++
 		if !t.tanwin[id] && strings.ContainsRune(toks[i].Text, tanwinFath) {
 			t.tanwin[id] = true
+		}
+		if norm := toks[i].Norm; utf8.RuneCountInString(norm) >= 4 {
+			// New keys are words of their own: Arabic norms are built afresh.
+			if strings.HasPrefix(norm, "ي") || strings.HasPrefix(norm, "ت") {
+				t.imperfect[norm]++
+			} else if rest, ok := strings.CutPrefix(norm, "ب"); ok && (strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ت")) && utf8.RuneCountInString(rest) >= 4 {
+				t.preposed[rest] = struct{}{}
+			}
 		}
 		if withArticle(toks[i].Norm) {
 			t.article[id] = true
