@@ -92,6 +92,8 @@ type Tagger struct {
 	// preposed holds those seen after «ب» (verbLike).
 	imperfect map[string]int32
 	preposed  map[string]struct{}
+	// conjForms holds the words opening with «و» or «ف», as written (alone).
+	conjForms map[string]struct{}
 	docs      int
 	grams     map[uint64]gram   // bigrams and trigrams: gramKey of term ids
 	surface   map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
@@ -113,7 +115,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		grams: map[uint64]gram{}, articleForms: map[string]struct{}{}, imperfect: map[string]int32{}, preposed: map[string]struct{}{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
+		grams: map[uint64]gram{}, articleForms: map[string]struct{}{}, imperfect: map[string]int32{}, preposed: map[string]struct{}{}, conjForms: map[string]struct{}{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
@@ -358,10 +360,15 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			if glued != prepGlued {
 				continue
 			}
+			// The stemmer takes «و» and «ف» off the bare word too, so
+			// «بورصة» reads as ب and «ورصة»: a bare word opening so must
+			// have been written on its own.
 			_, n := utf8.DecodeRuneInString(tk.Norm)
-			_, size := utf8.DecodeRuneInString(shown)
-			if term, shown = strings.Join(arabic.Terms(tk.Norm[n:]), " "), shown[size:]; inName[term] {
-				continue
+			if bare := tk.Norm[n:]; !strings.HasPrefix(bare, "و") && !strings.HasPrefix(bare, "ف") || t.alone(bare) {
+				_, size := utf8.DecodeRuneInString(shown)
+				if term, shown = strings.Join(arabic.Terms(bare), " "), shown[size:]; inName[term] {
+					continue
+				}
 			}
 		}
 		// Tested on the word as shown, a preposition or conjunction gone:
@@ -517,6 +524,13 @@ func (t *Tagger) verbLike(norm string) bool {
 	return ok && t.imperfect["ي"+rest] >= 2 && !t.written("ي"+rest)
 }
 
+// alone says whether the stream wrote a word opening with «و» or «ف»
+// (normal form) as it is, nothing glued before it.
+func (t *Tagger) alone(norm string) bool {
+	_, ok := t.conjForms[norm]
+	return ok
+}
+
 // written says whether the stream wrote a word (normal form) with the
 // article.
 func (t *Tagger) written(norm string) bool {
@@ -632,11 +646,16 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 		if !t.tanwin[id] && strings.ContainsRune(toks[i].Text, tanwinFath) {
 			t.tanwin[id] = true
 		}
-		if norm := toks[i].Norm; utf8.RuneCountInString(norm) >= 4 {
-			// New keys are words of their own: Arabic norms are built afresh.
-			if strings.HasPrefix(norm, "ي") || strings.HasPrefix(norm, "ت") {
-				t.imperfect[norm]++
-			} else if rest, ok := strings.CutPrefix(norm, "ب"); ok && (strings.HasPrefix(rest, "ي") || strings.HasPrefix(rest, "ت")) && utf8.RuneCountInString(rest) >= 4 {
+		// New keys are words of their own: Arabic norms are built afresh.
+		switch norm := toks[i].Norm; {
+		case utf8.RuneCountInString(norm) < 3:
+		case strings.HasPrefix(norm, "و") || strings.HasPrefix(norm, "ف"):
+			t.conjForms[norm] = struct{}{}
+		case utf8.RuneCountInString(norm) < 4:
+		case strings.HasPrefix(norm, "ي") || strings.HasPrefix(norm, "ت"):
+			t.imperfect[norm]++
+		case strings.HasPrefix(norm, "بي") || strings.HasPrefix(norm, "بت"):
+			if rest := norm[len("ب"):]; utf8.RuneCountInString(rest) >= 4 {
 				t.preposed[rest] = struct{}{}
 			}
 		}

@@ -287,6 +287,26 @@ func TestVerbsByWrittenForms(t *testing.T) {
 	}
 }
 
+// TestGluedBareWordWrittenAlone: a word read as a preposition and a bare
+// word opening with «و» is so only when the bare word was written on its
+// own. «بورصة» is no ب and «ورصة», though the stemmer makes «ورصة» the
+// stem of the frequent «فرصة»; «بوزارة» is ب and «وزارة».
+func TestGluedBareWordWrittenAlone(t *testing.T) {
+	tg := learnFrom([]string{
+		"أتيحت فرصة كبيرة للشباب",
+		"فرصة جديدة للعمل",
+		"أعلنت وزارة الصحة",
+		"قالت وزارة التعليم",
+	}, 4)
+	topics := tagNames(tg.Tags(1, nil, arabic.Analyze("بورصة بورصة بوزارة بوزارة")), Topic)
+	if !slices.Contains(topics, "بورصة") || slices.Contains(topics, "ورصة") {
+		t.Errorf("topics %q: want «بورصة» whole", topics)
+	}
+	if !slices.Contains(topics, "وزارة") {
+		t.Errorf("topics %q lack «وزارة» (written «بوزارة»)", topics)
+	}
+}
+
 // TestFeminineVerbsAreNoTopics: a word opening with «ت» that the stream
 // also wrote with «ي», never with the article, is a verb; a noun opening
 // with «ت» (it takes the article) and a name (no «ي» twin) stay keyphrases.
