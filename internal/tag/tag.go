@@ -85,24 +85,20 @@ type Tagger struct {
 	df      []int32
 	tanwin  []bool // the term was seen written with a tanwin fath (an accusative: فوراً)
 	article []bool // the term was seen with the article (a noun or adjective: اليوم، والمستشفى)
-	// articleForms are the normal forms seen after the article alone, as
-	// written (possessed, unconjoined).
-	articleForms map[string]struct{}
-	// imperfect counts the words opening with «ي» or «ت», as written, and
-	// preposed holds those seen after «ب» (verbLike).
-	imperfect map[string]int32
-	preposed  map[string]struct{}
-	// conjForms holds the words opening with «و» or «ف», as written (alone).
-	conjForms map[string]struct{}
-	docs      int
-	grams     map[uint64]gram   // bigrams and trigrams: gramKey of term ids
-	surface   map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
-	display   map[uint64]string // a better written form seen since (see gluedBit)
-	pending   map[uint64]bool   // such a form seen once
-	names     map[string]string // learned term key → surface
-	partial   map[string]bool   // learned names that are no whole names (Tag.Part)
-	starts    map[string]bool   // first terms of places and names: most n-grams stop at one lookup
-	seen      int
+	// forms counts the words as written, in normal form: the stemmer folds
+	// «زوجته» with «الزوجة», «يختتم» with «اليخت» and «ورصة» with «فرصة»,
+	// and only the written forms tell them apart (written, alone,
+	// verbLike).
+	forms   map[string]int32
+	docs    int
+	grams   map[uint64]gram   // bigrams and trigrams: gramKey of term ids
+	surface map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
+	display map[uint64]string // a better written form seen since (see gluedBit)
+	pending map[uint64]bool   // such a form seen once
+	names   map[string]string // learned term key → surface
+	partial map[string]bool   // learned names that are no whole names (Tag.Part)
+	starts  map[string]bool   // first terms of places and names: most n-grams stop at one lookup
+	seen    int
 	// backlog is the articles whose n-grams are not counted yet; counting
 	// is the batch being counted in the background (see learn).
 	backlog  []gramJob
@@ -115,7 +111,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		grams: map[uint64]gram{}, articleForms: map[string]struct{}{}, imperfect: map[string]int32{}, preposed: map[string]struct{}{}, conjForms: map[string]struct{}{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
+		grams: map[uint64]gram{}, forms: map[string]int32{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
@@ -506,11 +502,11 @@ func (t *Tagger) verbLike(norm string) bool {
 	if utf8.RuneCountInString(norm) < 4 || t.written(norm) {
 		return false
 	}
-	if _, ok := t.preposed[norm]; ok {
+	if t.forms["ب"+norm] > 0 {
 		return false // «بينبع», «بتبوك»: no verb takes a preposition
 	}
 	if rest, ok := strings.CutPrefix(norm, "ي"); ok {
-		if tw := t.imperfect["ت"+rest]; tw >= 2 && 4*tw >= t.imperfect[norm] {
+		if tw := t.forms["ت"+rest]; tw >= 2 && 4*tw >= t.forms[norm] {
 			return true
 		}
 		terms := arabic.Terms(norm)
@@ -521,21 +517,19 @@ func (t *Tagger) verbLike(norm string) bool {
 		return !known || !t.article[id]
 	}
 	rest, ok := strings.CutPrefix(norm, "ت")
-	return ok && t.imperfect["ي"+rest] >= 2 && !t.written("ي"+rest)
+	return ok && t.forms["ي"+rest] >= 2 && !t.written("ي"+rest)
 }
 
 // alone says whether the stream wrote a word opening with «و» or «ف»
 // (normal form) as it is, nothing glued before it.
 func (t *Tagger) alone(norm string) bool {
-	_, ok := t.conjForms[norm]
-	return ok
+	return t.forms[norm] > 0
 }
 
 // written says whether the stream wrote a word (normal form) with the
-// article.
+// article alone: «والدتها» is no «ال» and «دتها», nor «والي» «الي».
 func (t *Tagger) written(norm string) bool {
-	_, ok := t.articleForms[norm]
-	return ok
+	return utf8.RuneCountInString(norm) > 2 && t.forms["ال"+norm] > 0
 }
 
 // pronounSuffixes are the possessive pronouns a noun can end with, longest
@@ -646,27 +640,12 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 		if !t.tanwin[id] && strings.ContainsRune(toks[i].Text, tanwinFath) {
 			t.tanwin[id] = true
 		}
-		// New keys are words of their own: Arabic norms are built afresh.
-		switch norm := toks[i].Norm; {
-		case utf8.RuneCountInString(norm) < 3:
-		case strings.HasPrefix(norm, "و") || strings.HasPrefix(norm, "ف"):
-			t.conjForms[norm] = struct{}{}
-		case utf8.RuneCountInString(norm) < 4:
-		case strings.HasPrefix(norm, "ي") || strings.HasPrefix(norm, "ت"):
-			t.imperfect[norm]++
-		case strings.HasPrefix(norm, "بي") || strings.HasPrefix(norm, "بت"):
-			if rest := norm[len("ب"):]; utf8.RuneCountInString(rest) >= 4 {
-				t.preposed[rest] = struct{}{}
-			}
-		}
-		if withArticle(toks[i].Norm) {
+		// A word's normal form is built afresh (Normalize returns only
+		// ASCII as it is, and these are words of a non-Latin script): a
+		// new key holds no more than the word.
+		t.forms[toks[i].Norm]++
+		if !t.article[id] && withArticle(toks[i].Norm) {
 			t.article[id] = true
-			// Only the article alone: «والدتها» reads as و، ال and «دتها».
-			if rest, ok := strings.CutPrefix(toks[i].Norm, "ال"); ok && utf8.RuneCountInString(rest) > 2 {
-				if _, ok := t.articleForms[rest]; !ok {
-					t.articleForms[rest] = struct{}{}
-				}
-			}
 		}
 		if !seen[id] {
 			seen[id] = true
