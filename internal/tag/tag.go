@@ -91,7 +91,7 @@ type Tagger struct {
 	// written forms tell them apart (written, alone, verbLike).
 	forms   map[string]int32
 	docs    int
-	grams   map[uint64]gram   // bigrams and trigrams: gramKey of term ids
+	grams   gramTable         // bigrams and trigrams: gramKey of term ids
 	surface map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
 	display map[uint64]string // a better written form seen since (see gluedBit)
 	pending map[uint64]bool   // such a form seen once
@@ -111,7 +111,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		grams: map[uint64]gram{}, forms: map[string]int32{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
+		forms: map[string]int32{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
@@ -730,7 +730,7 @@ func (t *Tagger) countGrams(jobs []gramJob) {
 				if !ok {
 					break
 				}
-				st := t.grams[g]
+				st := t.grams.at(g)
 				st.n++
 				st.src |= j.bit
 				first := j.toks[i].Text
@@ -763,7 +763,6 @@ func (t *Tagger) countGrams(jobs []gramJob) {
 						}
 					}
 				}
-				t.grams[g] = st
 			}
 		}
 	}
@@ -787,16 +786,13 @@ func (t *Tagger) relearn() {
 	// a name's count (see cuts).
 	var common []extension
 	minExt := int32(math.Ceil(extShare * float64(t.cfg.MinCount)))
-	for g, st := range t.grams {
+	t.grams.each(func(g uint64, st gram) {
 		c := st.count()
 		if c >= minExt && g>>(3*gramBits) == 3 {
 			common = append(common, extension{c, g})
 		}
 		if int(c) < t.cfg.MinCount {
-			if c < 2 && t.seen%(4*t.cfg.Relearn) == 0 {
-				delete(t.grams, g) // keep the table from growing with one-offs
-			}
-			continue
+			return
 		}
 		ids := gramIDs(g)
 		lo := int32(math.MaxInt32)
@@ -804,10 +800,10 @@ func (t *Tagger) relearn() {
 			lo = min(lo, t.count[id])
 		}
 		if float64(c)/float64(lo) < t.cfg.MinAssoc || bits.OnesCount32(st.src) < t.cfg.MinSources {
-			continue
+			return
 		}
 		if !nameShaped(t.surface[g]) {
-			continue
+			return
 		}
 		words := make([]string, len(ids))
 		for j, id := range ids {
@@ -821,6 +817,11 @@ func (t *Tagger) relearn() {
 		} else {
 			bi = append(bi, bigram{k, g, c})
 		}
+	})
+	if t.seen%(4*t.cfg.Relearn) == 0 {
+		// Keep the table from growing with one-offs.
+		least := int32(min(2, t.cfg.MinCount))
+		t.grams.keep(func(g gram) bool { return g.count() >= least })
 	}
 	shown := make(map[string]string, len(names))
 	for k, s := range names {
@@ -984,7 +985,7 @@ func (t *Tagger) gramCount(terms []string) int32 {
 	if !ok {
 		return 0
 	}
-	return t.grams[g].count()
+	return t.grams.get(g).count()
 }
 
 // gramBits is the width of one term id in a gram key: three ids and the
