@@ -116,6 +116,13 @@ func limitMemory() func() {
 	return func() { debug.SetMemoryLimit(old) }
 }
 
+// indexBatch is how many articles the index takes in one Bleve batch
+// during an import: two story chunks. Each batch is a segment the merger
+// later merges; at 500 a batch, merging took 7.4 s of an import's 111 s of
+// CPU, at 1,000 3.2 s of 106 s, with no more memory (max RSS 847-856 MB
+// against 854-870 MB in four alternated imports). 2,000 took 45 MB more.
+const indexBatch = 1000
+
 // indexAndFlush brings the search index up to the store while the stories
 // are assigned. Fed from the import, the index held the import back (its
 // queue full) and the story stage then waited for the import, with a core
@@ -144,14 +151,25 @@ func indexAndFlush(ctx context.Context, e *env, log *slog.Logger, ix *search.Ind
 	var indexed int
 	var ixErr error
 	wg.Go(func() {
+		var batch []search.Analyzed
+		write := func() {
+			if ixErr == nil && len(batch) > 0 {
+				if ixErr = ix.IndexAnalyzed(ctx, batch); ixErr == nil {
+					indexed += len(batch)
+				}
+			}
+			batch = nil
+		}
 		for chunk := range feed {
 			if ixErr != nil {
 				continue // CatchUp below tries them again
 			}
-			if ixErr = ix.IndexAnalyzed(ctx, chunk); ixErr == nil {
-				indexed += len(chunk)
+			batch = append(batch, chunk...)
+			if len(batch) >= indexBatch {
+				write()
 			}
 		}
+		write()
 		if ixErr != nil {
 			log.Warn("search: indexing beside the stories failed; catching up from the store", "err", ixErr)
 		}
