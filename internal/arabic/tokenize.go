@@ -57,9 +57,12 @@ type Token struct {
 // Normalize uses to repair it. Norm and Term are left empty: Analyze fills
 // them.
 func Tokenize(s string) []Token {
-	toks := make([]Token, 0, len(s)/12+1) // about one token per 12 bytes of Arabic
-	prevWord := false                     // the rune before i is a letter, digit or _
-	prevLatin := false                    // ... and not an Arabic letter
+	// News prose runs 10.9 bytes a token at the median (8.8 at the 5th
+	// percentile, SaudiNewsNet): one per 8 bytes seldom grows the slice,
+	// where one per 12 grew most texts' to twice their need.
+	toks := make([]Token, 0, len(s)/8+1)
+	prevWord := false  // the rune before i is a letter, digit or _
+	prevLatin := false // ... and not an Arabic letter
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		var end int
