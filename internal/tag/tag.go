@@ -101,7 +101,11 @@ type Tagger struct {
 	// tf, short and distinct are Tags' scratch, by term id (see Tags).
 	tf, short []int32
 	distinct  []uint32
-	seen      int
+	// lastDoc[id] is the last article (docs) that counted id in df: a
+	// set built afresh an article cost 0.6 s of an import.
+	lastDoc []int32
+	toks    []arabic.Token // Tags' buffer
+	seen    int
 	// backlog is the articles whose n-grams are not counted yet; counting
 	// is the batch being counted in the background (see learn).
 	backlog  []gramJob
@@ -168,6 +172,7 @@ func (t *Tagger) id(term string) uint32 {
 		t.df = append(t.df, 0)
 		t.tanwin = append(t.tanwin, false)
 		t.article = append(t.article, false)
+		t.lastDoc = append(t.lastDoc, 0)
 	}
 	return id
 }
@@ -208,18 +213,12 @@ func mayBeGlued(w string) bool {
 // analyzed title and text (arabic.Analyze) and learns from it. Title words
 // count double.
 func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
-	// Counted first and made to measure: the tokens outlive the call (the
-	// n-grams are counted in the background), and growing the slice by
-	// appends was half of what an import allocated in the tagger.
-	n := 0
-	for _, part := range [2][]arabic.Token{title, text} {
-		for _, tk := range part {
-			if tk.Term != "" && tk.Kind == arabic.Word {
-				n++
-			}
-		}
-	}
-	toks := make([]arabic.Token, 0, n)
+	// The words are gathered in one buffer kept from article to article:
+	// none outlives the call (the background n-gram count takes their
+	// written forms), and a slice grown afresh an article was half of what
+	// an import allocated in the tagger.
+	toks := t.toks[:0]
+	defer func() { t.toks = toks[:0] }()
 	for _, tk := range title {
 		if tk.Term != "" && tk.Kind == arabic.Word {
 			toks = append(toks, tk)
@@ -676,7 +675,6 @@ func (t *Tagger) moreFrequent(word string, id uint32) bool {
 // and the tags given are those of counting in line.
 func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 	t.docs++
-	seen := map[uint32]bool{}
 	for i, id := range ids {
 		t.count[id]++
 		if !t.tanwin[id] && strings.ContainsRune(toks[i].Text, tanwinFath) {
@@ -691,12 +689,16 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 		if !t.article[id] && withArticle(toks[i].Norm) {
 			t.article[id] = true
 		}
-		if !seen[id] {
-			seen[id] = true
+		if t.lastDoc[id] != int32(t.docs) {
+			t.lastDoc[id] = int32(t.docs)
 			t.df[id]++
 		}
 	}
-	t.backlog = append(t.backlog, gramJob{bit: uint32(1) << (uint64(source) % 32), toks: toks, ids: ids})
+	texts := make([]string, len(toks))
+	for i, tk := range toks {
+		texts[i] = tk.Text
+	}
+	t.backlog = append(t.backlog, gramJob{bit: uint32(1) << (uint64(source) % 32), texts: texts, ids: ids})
 	t.seen++
 	if t.seen%t.cfg.Relearn == 0 {
 		t.counting.Wait()
@@ -718,9 +720,9 @@ const gramBatch = 64
 
 // gramJob is one article's terms waiting to be counted as n-grams.
 type gramJob struct {
-	bit  uint32 // its outlet's bit (see gram)
-	toks []arabic.Token
-	ids  []uint32
+	bit   uint32   // its outlet's bit (see gram)
+	texts []string // its words as written
+	ids   []uint32
 }
 
 // cleanSurface drops a conjunction or preposition glued to the first word
@@ -742,14 +744,8 @@ func cleanSurface(s string) string {
 	return s
 }
 
-// joinText is the written form of tokens, one space between them.
-func joinText(toks []arabic.Token) string {
-	words := make([]string, len(toks))
-	for k, tk := range toks {
-		words[k] = tk.Text
-	}
-	return strings.Join(words, " ")
-}
+// joinText is the written form of words, one space between them.
+func joinText(words []string) string { return strings.Join(words, " ") }
 
 // countGrams counts the bigrams and trigrams of jobs, in order.
 func (t *Tagger) countGrams(jobs []gramJob) {
@@ -763,10 +759,10 @@ func (t *Tagger) countGrams(jobs []gramJob) {
 				st := t.grams.at(g)
 				st.n++
 				st.src |= j.bit
-				first := j.toks[i].Text
+				first := j.texts[i]
 				switch {
 				case int(st.count()) == t.cfg.MinCount:
-					t.surface[g] = joinText(j.toks[i : i+n])
+					t.surface[g] = joinText(j.texts[i : i+n])
 					if mayBeGlued(first) {
 						st.n |= gluedBit
 					}
@@ -787,7 +783,7 @@ func (t *Tagger) countGrams(jobs []gramJob) {
 							break
 						}
 						delete(t.pending, g)
-						t.display[g] = joinText(j.toks[i : i+n])
+						t.display[g] = joinText(j.texts[i : i+n])
 						if !mayBeGlued(first) {
 							st.n &^= gluedBit
 						}
