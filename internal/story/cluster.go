@@ -460,11 +460,13 @@ func skeleton(t string) string {
 // but never indexes or looks up a story, where it would only take the
 // place of another word.
 func (c *Clusterer) top(v vec, n int) []uint32 {
-	s := slices.DeleteFunc(slices.Clone(v), func(x tw) bool { return c.isSkel[x.t] })
-	slices.SortFunc(s, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
-	if len(s) > n {
-		s = s[:n]
+	top := newTopTerms(n)
+	for _, x := range v {
+		if !c.isSkel[x.t] {
+			top.offer(x)
+		}
 	}
+	s := top.terms()
 	out := make([]uint32, len(s))
 	for i, x := range s {
 		out[i] = x.t
@@ -1059,14 +1061,13 @@ func (c *Clusterer) Related(story int64, n int) []RelatedStory {
 	if s == nil || s.body.wordsq <= 0 {
 		return nil
 	}
-	q := make(vec, 0, s.body.w.len())
+	top := newTopTerms(relatedTerms)
 	s.body.w.each(func(t uint32, w float32) {
 		if !c.isSkel[t] {
-			q = append(q, tw{t, w})
+			top.offer(tw{t, w})
 		}
 	})
-	slices.SortFunc(q, func(a, b tw) int { return cmp.Or(cmp.Compare(b.w, a.w), cmp.Compare(a.t, b.t)) })
-	q = q[:min(len(q), relatedTerms)]
+	q := top.terms()
 	var out []RelatedStory
 	for _, o := range c.candidatesBy(q, s.id, relatedTerms) {
 		if o.body.wordsq <= 0 {
