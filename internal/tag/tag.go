@@ -105,6 +105,7 @@ type Tagger struct {
 	// set built afresh an article cost 0.6 s of an import.
 	lastDoc []int32
 	toks    []arabic.Token // Tags' buffer
+	isStart []bool         // starts by term id: a slice read for every word, not a map
 	seen    int
 	// backlog is the articles whose n-grams are not counted yet; counting
 	// is the batch being counted in the background (see learn).
@@ -173,6 +174,7 @@ func (t *Tagger) id(term string) uint32 {
 		t.tanwin = append(t.tanwin, false)
 		t.article = append(t.article, false)
 		t.lastDoc = append(t.lastDoc, 0)
+		t.isStart = append(t.isStart, t.starts[term])
 	}
 	return id
 }
@@ -263,7 +265,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	var spans []span
 	var key strings.Builder
 	for i := range toks {
-		if !t.starts[toks[i].Term] {
+		if !t.isStart[ids[i]] {
 			continue
 		}
 		key.Reset()
@@ -881,6 +883,9 @@ func (t *Tagger) relearn() {
 	for k := range names {
 		first, _, _ := strings.Cut(k, " ")
 		t.starts[first] = true
+		if id, ok := t.vocab[first]; ok {
+			t.isStart[id] = true
+		}
 	}
 }
 
