@@ -117,6 +117,3 @@ func (t *gramTable) keep(keep func(g gram) bool) {
 	}
 	t.resize(size)
 }
-
-// len is the number of entries.
-func (t *gramTable) len() int { return t.n }

@@ -28,8 +28,8 @@ func TestGramTable(t *testing.T) {
 			w.src |= 1 << (k % 32)
 			want[k] = w
 		}
-		if tab.len() != len(want) {
-			t.Fatalf("round %d: %d entries, want %d", round, tab.len(), len(want))
+		if tab.n != len(want) {
+			t.Fatalf("round %d: %d entries, want %d", round, tab.n, len(want))
 		}
 		for k, w := range want {
 			if got := tab.get(k); got != w {
@@ -53,8 +53,8 @@ func TestGramTable(t *testing.T) {
 				delete(want, k)
 			}
 		}
-		if tab.len() != len(want) {
-			t.Fatalf("round %d, pruned: %d entries, want %d", round, tab.len(), len(want))
+		if tab.n != len(want) {
+			t.Fatalf("round %d, pruned: %d entries, want %d", round, tab.n, len(want))
 		}
 		for k, w := range want {
 			if got := tab.get(k); got != w {
@@ -66,7 +66,7 @@ func TestGramTable(t *testing.T) {
 		}
 	}
 	var empty gramTable
-	if empty.get(5) != (gram{}) || empty.len() != 0 {
+	if empty.get(5) != (gram{}) || empty.n != 0 {
 		t.Fatal("an empty table has counts")
 	}
 }
