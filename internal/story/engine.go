@@ -153,7 +153,7 @@ func (e *Engine) Tag(an *Analyzed) *Prepared {
 	}
 	var names, tags []string
 	for _, t := range p.Tags {
-		if t.Kind != tag.Topic {
+		if t.Kind != tag.Topic && !t.ShowOnly {
 			names = append(names, t.Key) // parts of names too: they match as well
 		}
 		if !t.Part {

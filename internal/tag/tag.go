@@ -41,6 +41,10 @@ type Tag struct {
 	// piece of a longer name matched in the same text. It counts when
 	// articles are matched to stories, but readers are not shown it.
 	Part bool
+	// ShowOnly: a whole name kept to be shown, ranked behind the MaxNames
+	// strongest names that match stories (parts among them). It does not
+	// match stories.
+	ShowOnly bool
 }
 
 // Shown is tags without the parts (Tag.Part), each name once: what readers
@@ -417,13 +421,25 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	})
 	// Keep the strongest few names; places and topics are few already.
 	var kept []Tag
-	names := 0
+	// The strongest MaxNames names match stories, parts among them; readers
+	// are shown the strongest MaxNames whole names, which can rank behind
+	// parts: «عبد ربه منصور» came after «عبد ربه» and «ربه منصور هادي»
+	// (ShowOnly).
+	names, whole := 0, 0
 	for _, g := range out {
 		if g.Kind == Name {
-			if names >= t.cfg.MaxNames {
+			match, show := names < t.cfg.MaxNames, !g.Part && whole < t.cfg.MaxNames
+			if !match && !show {
 				continue
 			}
-			names++
+			if match {
+				names++
+			} else {
+				g.ShowOnly = true
+			}
+			if show {
+				whole++
+			}
 		}
 		kept = append(kept, g)
 	}
@@ -870,6 +886,7 @@ func (t *Tagger) relearn() {
 		a, b := terms[tr.ids[0]]+" "+terms[tr.ids[1]], terms[tr.ids[1]]+" "+terms[tr.ids[2]]
 		head, tail := names[a] != "" && !partial[a], names[b] != "" && !partial[b]
 		switch {
+		case opensWithLink(names[tr.key]):
 		case tail && float64(tr.n)/float64(t.count[tr.ids[0]]) < t.cfg.MinAssoc:
 			partial[tr.key] = true
 			extra[tr.key] = 0
@@ -887,6 +904,16 @@ func (t *Tagger) relearn() {
 			t.isStart[id] = true
 		}
 	}
+}
+
+// opensWithLink says whether a name as shown opens with a word that joins
+// the parts of a full name (عبد, أبو, آل; not بن, which opens a tail):
+// «عبد ربه منصور» is no title before «ربه منصور», though «عبد» is mostly
+// used elsewhere, but the name itself, and «ربه منصور» a cut of it.
+func opensWithLink(surface string) bool {
+	first, _, _ := strings.Cut(surface, " ")
+	w := plainWord(first)
+	return linkWords[w] && w != "بن" && w != "بنت"
 }
 
 // extension is a trigram: its count and gram key.

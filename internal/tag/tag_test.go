@@ -77,6 +77,59 @@ func TestTitleIsNoPartOfAName(t *testing.T) {
 	}
 }
 
+// TestLinkWordOpensAName: «عبد» before «ربه منصور» is the first half of a
+// compound name, not a title: though the stream writes «عبد» before many
+// other names, «عبد ربه منصور» is the name, and «ربه منصور» a cut of it.
+func TestLinkWordOpensAName(t *testing.T) {
+	tg := learnFrom([]string{
+		"قال الرئيس عبد ربه منصور في كلمته",
+		"أكد عبد ربه منصور دعم الحكومة",
+		"استقبل عبد ربه منصور الوفد",
+		"قال عبد الله السالم في مؤتمر",
+		"أعلن عبد الرحمن الخالد خطة",
+		"زار عبد العزيز الفهد المعرض",
+		"التقى عبد الكريم الحمد الوفد",
+		"افتتح عبد المجيد العمر المعرض",
+		"رعى عبد الله الناصر الحفل",
+		"كرم عبد الرحمن السعد الطلاب",
+		"دشن عبد العزيز الراشد المشروع",
+		"ترأس عبد الكريم الزيد الاجتماع",
+	}, 6)
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("وصل عبد ربه منصور إلى عدن")), Name)
+	if !slices.Contains(got, "عبد ربه منصور") || slices.Contains(got, "ربه منصور") || slices.Contains(got, "عبد ربه") {
+		t.Errorf("names %q, want «عبد ربه منصور» and neither of its halves", got)
+	}
+}
+
+// TestWholeNamesShownPastParts: the MaxNames names that match stories can
+// be parts (the cuts of a name in the text rank with it); a whole name
+// behind them is still shown, and does not match stories.
+func TestWholeNamesShownPastParts(t *testing.T) {
+	tg := learnFrom([]string{
+		"استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز الضيوف",
+		"زار الوفد الحرمين الشريفين يوم وصوله",
+		"أكد سلمان بن عبدالعزيز دعم المشروع",
+		"وجه خادم الحرمين الشريفين بإنشاء مستشفى",
+		"قال فيصل المقداد في مؤتمر",
+		"صرح فيصل المقداد للصحفيين",
+	}, 6)
+	tg.cfg.MaxNames = 3
+	tags := tg.Tags(1, nil, arabic.Analyze("خادم الحرمين الشريفين يستقبل فيصل المقداد"))
+	got := tagNames(tags, Name)
+	if !slices.Contains(got, "خادم الحرمين الشريفين") || !slices.Contains(got, "فيصل المقداد") {
+		t.Errorf("names %q, want both whole names", got)
+	}
+	matching := 0
+	for _, g := range tags {
+		if g.Kind == Name && !g.ShowOnly {
+			matching++
+		}
+	}
+	if matching != 3 {
+		t.Errorf("%d names match stories (tags %+v), want MaxNames = 3", matching, tags)
+	}
+}
+
 // TestTopicsAsWritten: a keyphrase is shown as written (برشلونة), not in
 // the normal form the index matches on (برشلونه), and a word with a
 // preposition glued on («بمعدل») is no keyphrase when the bare word is
