@@ -482,6 +482,31 @@ func (t *Tagger) cliticForm(norm string, id uint32) string {
 // conjunction glued on.
 const prepGlued = "preposition"
 
+// holdsVerb says whether a learned name, as first written, holds a verb in
+// the imperfect (verbLike): «يتعين على», «تنطبق شروط», «يسكنه فسيح», «ممن
+// تنطبق» are set phrases of news prose and condolences, no names. A
+// foreign name opening with «يا» or «يو» (يانيس، يونهاب، يوكيا) never
+// takes the article either, as a verb does not; it is a verb only when the
+// stream writes it with «ت» too (يوضح، توضح), and that is no place (يونس،
+// تونس).
+func (t *Tagger) holdsVerb(surface string) bool {
+	for _, w := range strings.Fields(surface) {
+		norm := arabic.Normalize(plainWord(w), arabic.Search)
+		if !t.verbLike(norm) || t.places[strings.Join(arabic.Terms(norm), " ")] != "" {
+			continue // تونس is no verb, though the stream writes يونس
+		}
+		rest, ok := strings.CutPrefix(norm, "ي")
+		if !ok || !strings.HasPrefix(rest, "ا") && !strings.HasPrefix(rest, "و") {
+			return true
+		}
+		twin := "ت" + rest
+		if t.forms[twin] >= 2 && t.places[strings.Join(arabic.Terms(twin), " ")] == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // accusative says whether a learned name holds an indefinite accusative:
 // a word without the article, ending in «ا» or written with a tanwin, whose
 // term the stream has written with a tanwin fath. Names take no tanwin;
@@ -873,7 +898,7 @@ func (t *Tagger) relearn() {
 	}
 	partial := map[string]bool{}
 	for k, s := range names {
-		if !wholeName(s) || t.openEnd(s) || t.accusative(s) {
+		if !wholeName(s) || t.openEnd(s) || t.accusative(s) || t.holdsVerb(s) {
 			partial[k] = true
 		}
 	}
