@@ -532,8 +532,8 @@ func (t *Tagger) accusative(surface string) bool {
 	return false
 }
 
-// openEnd says whether a name's last word is a noun with «ل» before it and
-// no article, which asks for a noun after it: «الثاني لرئيس» is cut from
+// openEnd says whether a name's last word is a noun with «ل» (or «ب»)
+// before it and no article, which asks for a noun after it: «الثاني لرئيس» is cut from
 // «النائب الثاني لرئيس مجلس الوزراء», «العامة لصوامع» from «المؤسسة العامة
 // لصوامع الغلال». With the article the name is whole («الهيئة العامة
 // للسياحة»); a word whose first letter is its own (لندن، لبنان) is no such
@@ -545,7 +545,18 @@ func (t *Tagger) openEnd(surface string) bool {
 	}
 	last := plainWord(words[len(words)-1])
 	rest, ok := strings.CutPrefix(last, "ل")
-	if !ok || strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ا") || utf8.RuneCountInString(rest) < 3 {
+	if !ok {
+		// «ب» before a noun the stream writes with the article, or with a
+		// pronoun: «كرة القدم بنادي …», «أودت بحياة …», «القيام
+		// بواجباتهم». A name's own «ب» leaves none (هاري بوتر، سايكس بيكو،
+		// نبيل بهوي): the written forms tell, where stems collide (بهوي
+		// and الهوية).
+		rest, ok = strings.CutPrefix(last, "ب")
+		if !ok || !t.written(arabic.Normalize(rest, arabic.Search)) && !t.possessed(rest) {
+			return false
+		}
+	}
+	if strings.HasPrefix(rest, "ل") || strings.HasPrefix(rest, "ا") || utf8.RuneCountInString(rest) < 3 {
 		return false
 	}
 	terms := arabic.Terms(last)

@@ -340,6 +340,38 @@ func TestNamesCutAfterLam(t *testing.T) {
 	}
 }
 
+// TestNamesCutAfterBa: a name ending in a noun with «ب» that the stream
+// writes with the article («لاعب كرة القدم بنادي الهلال») is cut; one whose
+// «ب» is its own («سايكس بيكو») is whole, though the stream writes «يكو»
+// more often, never with the article.
+func TestNamesCutAfterBa(t *testing.T) {
+	tg := learnFrom([]string{
+		"انضم لاعب كرة القدم بنادي الهلال إلى المنتخب",
+		"يتدرب لاعب كرة القدم بنادي النصر يوميا",
+		"فاز النادي بالبطولة وأعلن النادي عن مدرب",
+		"عقد النادي جمعيته العمومية",
+		"افتتح النادي ملعبا جديدا",
+		"ناقش المؤرخون اتفاقية سايكس بيكو في الندوة",
+		"مرت مئة عام على سايكس بيكو وما زالت",
+		"كتب الباحث عن سايكس بيكو كتابا",
+		"قال يكو إن الفريق جاهز",
+		"سجل يكو هدفين في المباراة",
+		"غاب يكو عن التدريب",
+		"عاد يكو إلى الملعب",
+	}, 4)
+	tags := tg.Tags(1, nil, arabic.Analyze("تحدث لاعب كرة القدم بنادي الشباب عن سايكس بيكو"))
+	got := tagNames(tags, Name)
+	if slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, "بنادي") }) {
+		t.Errorf("names %q hold a name cut after «بنادي»", got)
+	}
+	if !slices.ContainsFunc(tags, func(g Tag) bool { return g.Part && strings.HasSuffix(g.Name, "بنادي") }) {
+		t.Errorf("tags %v: the test learned no name cut after «بنادي»", tags)
+	}
+	if !slices.Contains(got, "سايكس بيكو") {
+		t.Errorf("names %q lack «سايكس بيكو»", got)
+	}
+}
+
 // TestVerbsAreNoTopics: a word opening with «ي» that the stream never
 // wrote with the article is taken for a verb and is no keyphrase; one that
 // takes the article is.
