@@ -662,12 +662,13 @@ func (t *Tagger) possessed(w string) bool {
 	return false
 }
 
-// unconjoined is a written word without the «و» or «ف» glued before its
-// article («والأدب» is «الأدب», «فالمشروع» is «المشروع»), when the stream
-// has written the word with the article alone; a word that only opens
-// with those letters («والدتها», «فالتر») is itself.
+// unconjoined is a written word without the «و» or «ف», or the
+// preposition «ب» or «ك», glued before its article («والأدب» is «الأدب»,
+// «فالمشروع» is «المشروع», «بالأحساء» is «الأحساء»), when the stream has
+// written the word with the article alone; a word that only opens with
+// those letters («والدتها», «فالتر», «بالغ», «بالون») is itself.
 func (t *Tagger) unconjoined(w string) string {
-	for _, c := range []string{"و", "ف"} {
+	for _, c := range []string{"وب", "وك", "فب", "و", "ف", "ب", "ك"} {
 		rest, ok := strings.CutPrefix(w, c)
 		if !ok {
 			continue

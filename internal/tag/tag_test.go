@@ -502,6 +502,24 @@ func TestConjoinedTopicsShownBare(t *testing.T) {
 	}
 }
 
+// TestPrepositionTopicsShownBare: a keyphrase written with «ب» or «ك»
+// before its article («بالأحساء») is shown without it when the stream wrote
+// the word so; a word whose «بال» is its own («بالون») stays as written.
+func TestPrepositionTopicsShownBare(t *testing.T) {
+	tg := learnFrom([]string{
+		"أمطار في الأحساء اليوم",
+		"افتتاح مشروع في الأحساء",
+		"حضر الوفد المعرض",
+	}, 4)
+	topics := tagNames(tg.Tags(1, nil, arabic.Analyze("المطر بالأحساء بالأحساء وبالأحساء بالون بالون")), Topic)
+	if !slices.Contains(topics, "الأحساء") || slices.ContainsFunc(topics, func(s string) bool { return strings.HasSuffix(s, "بالأحساء") }) {
+		t.Errorf("topics %q: want «الأحساء», not «بالأحساء»", topics)
+	}
+	if !slices.Contains(topics, "بالون") {
+		t.Errorf("topics %q lack «بالون» as written", topics)
+	}
+}
+
 // TestNamesWithAccusativeAreNoNames: a collocation holding an indefinite
 // accusative (a word the stream writes with its tanwin) is a set phrase,
 // not a name; a name with an adjective that has the article is one.
