@@ -42,8 +42,9 @@ type Tag struct {
 	// articles are matched to stories, but readers are not shown it.
 	Part bool
 	// ShowOnly: a whole name kept to be shown, ranked behind the MaxNames
-	// strongest names that match stories (parts among them). It does not
-	// match stories.
+	// strongest names that match stories (parts among them), or a full
+	// name longer than any learned, read from its parts. It does not match
+	// stories.
 	ShowOnly bool
 }
 
@@ -288,7 +289,11 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			}
 			if n >= 2 && n <= 3 {
 				if s, ok := t.names[key.String()]; ok {
-					spans = append(spans, span{i, n, key.String(), s, Name, t.partial[key.String()]})
+					// After «بن» or «أبو» a name is the tail of a longer
+					// one: «عبد العزيز» in «سلمان بن عبد العزيز» is the
+					// father, not whom the text names.
+					part := t.partial[key.String()] || i > 0 && nameLinks[toks[i-1].Norm]
+					spans = append(spans, span{i, n, key.String(), s, Name, part})
 				}
 			}
 		}
@@ -320,6 +325,23 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	}
 	for k, s := range spans {
 		hit(s.key, s.name, s.kind, weight(s.i), s.part || contained(k))
+	}
+	// A full name of four words, «سلمان بن عبد العزيز», is longer than any
+	// learned: it is read as a learned «سلمان بن» and a learned whole name
+	// after it, both parts. Readers are shown it whole; it does not match
+	// stories (ShowOnly), which its parts do already. One that follows a
+	// link word itself is the tail of a longer chain, and is not shown.
+	for _, s := range spans {
+		i := s.i
+		if s.kind != Name || i < 2 || !nameLinks[toks[i-1].Norm] || t.partial[s.key] || i >= 3 && nameLinks[toks[i-3].Norm] {
+			continue
+		}
+		head := toks[i-2].Term + " " + toks[i-1].Term
+		if first, ok := t.names[head]; ok {
+			key := head + " " + s.key
+			hit(key, first+" "+s.name, Name, weight(i), false)
+			found[key].ShowOnly = true
+		}
 	}
 
 	// Keyphrases: the heaviest TF-IDF terms not already inside a name.
@@ -428,7 +450,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	names, whole := 0, 0
 	for _, g := range out {
 		if g.Kind == Name {
-			match, show := names < t.cfg.MaxNames, !g.Part && whole < t.cfg.MaxNames
+			match, show := !g.ShowOnly && names < t.cfg.MaxNames, !g.Part && whole < t.cfg.MaxNames
 			if !match && !show {
 				continue
 			}
@@ -942,6 +964,10 @@ func (t *Tagger) relearn() {
 		}
 	}
 }
+
+// nameLinks are the link words (normal form) after which a name is the
+// tail of a longer one: a father's name after «بن», a kunya's after «أبو».
+var nameLinks = wordSet("بن", "ابن", "بنت", "ابنه", "ابو", "ابي", "ابا")
 
 // opensWithLink says whether a name as shown opens with a word that joins
 // the parts of a full name (عبد, أبو, آل; not بن, which opens a tail):

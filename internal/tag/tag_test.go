@@ -57,6 +57,39 @@ func TestTagsKeepWholeNames(t *testing.T) {
 	}
 }
 
+// TestFourWordNames: «سلمان بن عبد العزيز» is longer than any learned
+// name; it is shown whole, read from «سلمان بن» and «عبد العزيز», and
+// «عبد العزيز» after «بن» is the father's name, not shown alone. The whole
+// name does not match stories (its parts do). At the end of a longer chain
+// («محمد بن سلمان بن عبد العزيز») it is the grandfather, and not shown.
+func TestFourWordNames(t *testing.T) {
+	tg := learnFrom([]string{
+		"استقبل الملك سلمان بن عبد العزيز الضيوف",
+		"أكد سلمان بن عبد العزيز دعم المشروع",
+		"وجه سلمان بن عبد العزيز بإنشاء مستشفى",
+		"افتتح مستشفى الملك عبد العزيز قسما",
+		"زار الوفد مكتبة عبد العزيز العامة",
+		"أقيم الحفل في قاعة عبد العزيز الكبرى",
+	}, 6)
+	tags := tg.Tags(1, nil, arabic.Analyze("أعلن سلمان بن عبد العزيز خطة جديدة"))
+	got := tagNames(tags, Name)
+	if !slices.Contains(got, "سلمان بن عبد العزيز") || slices.Contains(got, "عبد العزيز") {
+		t.Errorf("names %q, want «سلمان بن عبد العزيز» and not «عبد العزيز» alone", got)
+	}
+	for _, g := range tags {
+		if g.Name == "سلمان بن عبد العزيز" && !g.ShowOnly {
+			t.Errorf("%+v matches stories; its parts do already", g)
+		}
+	}
+	if got := tagNames(tg.Tags(1, nil, arabic.Analyze("زار مستشفى عبد العزيز")), Name); !slices.Contains(got, "عبد العزيز") {
+		t.Errorf("names %q lack «عبد العزيز», named alone", got)
+	}
+	chain := tagNames(tg.Tags(1, nil, arabic.Analyze("أعلن محمد بن سلمان بن عبد العزيز خطة")), Name)
+	if slices.ContainsFunc(chain, func(s string) bool { return strings.Contains(s, "عبد العزيز") }) {
+		t.Errorf("names %q hold the grandfather's name", chain)
+	}
+}
+
 // TestTitleIsNoPartOfAName: a name mostly written after a title («الوزير
 // فيصل المقداد») is learned without it, because the title stands before
 // other names as well.
