@@ -102,7 +102,9 @@ type Tagger struct {
 	pending map[uint64]bool   // such a form seen once
 	names   map[string]string // learned term key → surface
 	partial map[string]bool   // learned names that are no whole names (Tag.Part)
-	starts  map[string]bool   // first terms of places and names: most n-grams stop at one lookup
+	// firstNames are the learned «عبد X»: parts, but the end of a four-word name
+	firstNames map[string]bool
+	starts     map[string]bool // first terms of places and names: most n-grams stop at one lookup
 	// tf, short and distinct are Tags' scratch, by term id (see Tags).
 	tf, short []int32
 	distinct  []uint32
@@ -333,7 +335,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	// link word itself is the tail of a longer chain, and is not shown.
 	for _, s := range spans {
 		i := s.i
-		if s.kind != Name || i < 2 || !nameLinks[toks[i-1].Norm] || t.partial[s.key] || i >= 3 && nameLinks[toks[i-3].Norm] {
+		if s.kind != Name || i < 2 || !nameLinks[toks[i-1].Norm] || t.partial[s.key] && !t.firstNames[s.key] || i >= 3 && nameLinks[toks[i-3].Norm] {
 			continue
 		}
 		head := toks[i-2].Term + " " + toks[i-1].Term
@@ -936,6 +938,17 @@ func (t *Tagger) relearn() {
 			partial[k] = true
 		}
 	}
+	// «عبد الرحمن», «عبد اللطيف»: a first name alone names no one in
+	// particular, and a tag page of it would gather every man so called.
+	// It is no whole name, but it ends a four-word one («سلمان بن عبد
+	// العزيز», see Tags).
+	firstNames := map[string]bool{}
+	for k, s := range names {
+		if first, _, ok := strings.Cut(s, " "); ok && plainWord(first) == "عبد" && strings.Count(s, " ") == 1 {
+			firstNames[k] = !partial[k]
+			partial[k] = true
+		}
+	}
 	// A trigram that is a name and one more word (a title or a role:
 	// «الوزير فيصل المقداد», «رئيس البعثة بتال العتيبي») is no name of its
 	// own: the extra word is mostly used elsewhere. One whose every word
@@ -943,7 +956,7 @@ func (t *Tagger) relearn() {
 	extra := map[string]int{} // such a trigram's extra word: 0 first, 2 last
 	for _, tr := range tri {
 		a, b := terms[tr.ids[0]]+" "+terms[tr.ids[1]], terms[tr.ids[1]]+" "+terms[tr.ids[2]]
-		head, tail := names[a] != "" && !partial[a], names[b] != "" && !partial[b]
+		head, tail := names[a] != "" && (!partial[a] || firstNames[a]), names[b] != "" && (!partial[b] || firstNames[b])
 		switch {
 		case opensWithLink(names[tr.key]):
 		case tail && float64(tr.n)/float64(t.count[tr.ids[0]]) < t.cfg.MinAssoc:
@@ -955,7 +968,7 @@ func (t *Tagger) relearn() {
 		}
 	}
 	cuts(bi, common, learned3, extra, partial)
-	t.names, t.partial = shown, partial
+	t.names, t.partial, t.firstNames = shown, partial, firstNames
 	for k := range names {
 		first, _, _ := strings.Cut(k, " ")
 		t.starts[first] = true

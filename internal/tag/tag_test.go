@@ -59,7 +59,8 @@ func TestTagsKeepWholeNames(t *testing.T) {
 
 // TestFourWordNames: «سلمان بن عبد العزيز» is longer than any learned
 // name; it is shown whole, read from «سلمان بن» and «عبد العزيز», and
-// «عبد العزيز» after «بن» is the father's name, not shown alone. The whole
+// «عبد العزيز» after «بن» is the father's name, and alone a first name:
+// neither is shown. The whole
 // name does not match stories (its parts do). At the end of a longer chain
 // («محمد بن سلمان بن عبد العزيز») it is the grandfather, and not shown.
 func TestFourWordNames(t *testing.T) {
@@ -81,12 +82,40 @@ func TestFourWordNames(t *testing.T) {
 			t.Errorf("%+v matches stories; its parts do already", g)
 		}
 	}
-	if got := tagNames(tg.Tags(1, nil, arabic.Analyze("زار مستشفى عبد العزيز")), Name); !slices.Contains(got, "عبد العزيز") {
-		t.Errorf("names %q lack «عبد العزيز», named alone", got)
+	// Alone, «عبد العزيز» is a first name: matched, not shown.
+	alone := tg.Tags(1, nil, arabic.Analyze("زار مستشفى عبد العزيز"))
+	if got := tagNames(alone, Name); slices.Contains(got, "عبد العزيز") {
+		t.Errorf("names %q hold the first name «عبد العزيز» alone", got)
+	}
+	if !slices.ContainsFunc(alone, func(g Tag) bool { return g.Name == "عبد العزيز" && g.Part }) {
+		t.Errorf("tags %+v: «عبد العزيز» is not matched as a part", alone)
 	}
 	chain := tagNames(tg.Tags(1, nil, arabic.Analyze("أعلن محمد بن سلمان بن عبد العزيز خطة")), Name)
 	if slices.ContainsFunc(chain, func(s string) bool { return strings.Contains(s, "عبد العزيز") }) {
 		t.Errorf("names %q hold the grandfather's name", chain)
+	}
+}
+
+// TestTitleBeforeFirstName: «المصري عبد الفتاح» is an adjective before a
+// first name («عبد الفتاح» is no whole name, but a name still), so no
+// name of its own.
+func TestTitleBeforeFirstName(t *testing.T) {
+	tg := learnFrom([]string{
+		"قال الرئيس المصري عبد الفتاح في خطابه",
+		"استقبل المصري عبد الفتاح الوفد",
+		"التقى عبد الفتاح بالسفراء",
+		"أعلن الجيش المصري حالة التأهب",
+		"وصل الوفد المصري إلى الرياض",
+		"ارتفع الجنيه المصري أمام الدولار",
+		"قرر البنك المصري خفض الفائدة",
+		"افتتح المتحف المصري قاعة",
+	}, 6)
+	key := termKey("المصري عبد الفتاح")
+	if tg.names[key] == "" {
+		t.Fatalf("the test learned no %q (names %v)", key, tg.names)
+	}
+	if !tg.partial[key] {
+		t.Errorf("«المصري عبد الفتاح» is a whole name")
 	}
 }
 
