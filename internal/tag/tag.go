@@ -557,9 +557,9 @@ func (t *Tagger) accusative(surface string) bool {
 }
 
 // openEnd says whether a name's last word is a noun with «ل» (or «ب»)
-// before it and no article, which asks for a noun after it: «الثاني لرئيس» is cut from
-// «النائب الثاني لرئيس مجلس الوزراء», «العامة لصوامع» from «المؤسسة العامة
-// لصوامع الغلال». With the article the name is whole («الهيئة العامة
+// before it and no article, which asks for a noun after it: «الثاني
+// لرئيس» is cut from «النائب الثاني لرئيس مجلس الوزراء», «العامة لصوامع»
+// from «المؤسسة العامة لصوامع الغلال». With the article the name is whole («الهيئة العامة
 // للسياحة»); a word whose first letter is its own (لندن، لبنان) is no such
 // noun: without it, it is no more frequent word.
 func (t *Tagger) openEnd(surface string) bool {
