@@ -516,7 +516,7 @@ const prepGlued = "preposition"
 func (t *Tagger) holdsVerb(surface string) bool {
 	for _, w := range strings.Fields(surface) {
 		norm := arabic.Normalize(plainWord(w), arabic.Search)
-		if !t.verbLike(norm) || t.places[strings.Join(arabic.Terms(norm), " ")] != "" {
+		if !t.verbLike(norm) || t.isPlace(norm) {
 			continue // تونس is no verb, though the stream writes يونس
 		}
 		rest, ok := strings.CutPrefix(norm, "ي")
@@ -524,11 +524,16 @@ func (t *Tagger) holdsVerb(surface string) bool {
 			return true
 		}
 		twin := "ت" + rest
-		if t.forms[twin] >= 2 && t.places[strings.Join(arabic.Terms(twin), " ")] == "" {
+		if t.forms[twin] >= 2 && !t.isPlace(twin) {
 			return true
 		}
 	}
 	return false
+}
+
+// isPlace says whether a word (normal form) is a country in the gazetteer.
+func (t *Tagger) isPlace(norm string) bool {
+	return t.places[strings.Join(arabic.Terms(norm), " ")] != ""
 }
 
 // accusative says whether a learned name holds an indefinite accusative:
