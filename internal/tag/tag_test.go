@@ -711,3 +711,37 @@ func TestTitlesAreNoKeyphrases(t *testing.T) {
 		t.Errorf("topics %q, want «الصادرات» and no title nor «المئة»", topics)
 	}
 }
+
+// TestOneOutletsOwnNameIsNoName: an outlet's name as it signs its reports
+// («… لصحيفة صدى الوادي») comes in most of its articles and is mentioned
+// by a few others, so it passes MinSources; it is that outlet's own, and
+// no tag at all once the learner has counted who names it. A name every
+// outlet uses stays.
+func TestOneOutletsOwnNameIsNoName(t *testing.T) {
+	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: 20, MaxTopics: 0, MaxNames: 50, MinSources: 3})
+	events := []string{"الطريق", "الجسر", "المستشفى", "المدرسة", "الملعب", "السوق", "المطار", "الميناء", "المتحف", "الحديقة"}
+	verbs := []string{"افتتح", "زار", "دشن", "تفقد", "وجه"}
+	for i := range 60 {
+		ev, verb := events[i%len(events)], verbs[i%len(verbs)]
+		switch i % 3 {
+		case 0:
+			tg.Tags(1, nil, arabic.Analyze("قال مسؤول لصحيفة صدى الوادي إن "+ev+" اكتمل بعدما "+verb+" خالد الفيصل الموقع"))
+		case 1:
+			tg.Tags(2, nil, arabic.Analyze(verb+" خالد الفيصل "+ev+" الجديد"))
+		default:
+			tg.Tags(3, nil, arabic.Analyze("أمس "+verb+" خالد الفيصل "+ev))
+		}
+		if i == 10 {
+			// Mentioned by two other outlets, once each.
+			tg.Tags(2, nil, arabic.Analyze("نقلت صدى الوادي عن مسؤول أن "+ev+" مغلق"))
+			tg.Tags(4, nil, arabic.Analyze("ذكرت صدى الوادي أن "+ev+" مغلق"))
+		}
+	}
+	tags := tg.Tags(1, nil, arabic.Analyze("قال مسؤول لصحيفة صدى الوادي إن الطريق اكتمل بعدما زار خالد الفيصل الموقع"))
+	if i := slices.IndexFunc(tags, func(g Tag) bool { return strings.Contains(g.Name, "الوادي") }); i >= 0 {
+		t.Errorf("tagged %+v, the outlet's own name", tags[i])
+	}
+	if got := tagNames(tags, Name); !slices.Contains(got, "خالد الفيصل") {
+		t.Errorf("names %q lack «خالد الفيصل», whom every outlet names", got)
+	}
+}
