@@ -100,9 +100,12 @@ func TestCorpusTags(t *testing.T) {
 		}
 	}
 	// A cut of «عبد ربه منصور», a father's name or a first name alone, set
-	// phrases with a verb, a name cut after «ب», a keyphrase with «ب» glued on.
+	// phrases with a verb, a name cut after «ب», a keyphrase with «ب» glued
+	// on, a name read over a number.
 	for _, name := range []string{"name ربه منصور", "name الفتاح السيسي", "name عبد العزيز", "name عبد الرحمن",
-		"name يتعين على", "name تنطبق شروط", "name كرة القدم بنادي", "name أودت بحياة", "topic بالأحساء"} {
+		"name يتعين على", "name تنطبق شروط", "name كرة القدم بنادي", "name أودت بحياة", "topic بالأحساء",
+		// Over a number (session 17; 143 and 133 articles before).
+		"name تاريخ هـ", "name نسبة بالمائة"} {
 		if n := byName[name]; n > 0 {
 			t.Errorf("%s: shown in %d articles", name, n)
 		}

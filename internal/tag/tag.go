@@ -112,6 +112,7 @@ type Tagger struct {
 	// set built afresh an article cost 0.6 s of an import.
 	lastDoc []int32
 	toks    []arabic.Token // Tags' buffer
+	brk     []bool         // Tags' buffer: where names cannot run on
 	isStart []bool         // starts by term id: a slice read for every word, not a map
 	seen    int
 	// backlog is the articles whose n-grams are not counted yet; counting
@@ -250,24 +251,32 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	// none outlives the call (the background n-gram count takes their
 	// written forms), and a slice grown afresh an article was half of what
 	// an import allocated in the tagger.
-	toks := t.toks[:0]
-	defer func() { t.toks = toks[:0] }()
-	for _, tk := range title {
-		if tk.Term != "" && tk.Kind == arabic.Word {
-			toks = append(toks, tk)
+	toks, brk := t.toks[:0], t.brk[:0]
+	defer func() { t.toks, t.brk = toks[:0], brk[:0] }()
+	// brk[i]: no name runs from toks[i-1] into toks[i]. A stop word
+	// between them is read through («النهي عن المنكر»), but not a number
+	// («نسبة 5 بالمائة», «بتاريخ 1436/10/12هـ»), a Latin word, or the
+	// end of the headline.
+	gather := func(from []arabic.Token) {
+		cut := true
+		for _, tk := range from {
+			switch {
+			case tk.Kind != arabic.Word:
+				cut = true
+			case tk.Term != "":
+				toks, brk = append(toks, tk), append(brk, cut)
+				cut = false
+			}
 		}
 	}
+	gather(title)
 	nTitle := len(toks)
-	for _, tk := range text {
-		if tk.Term != "" && tk.Kind == arabic.Word {
-			toks = append(toks, tk)
-		}
-	}
+	gather(text)
 	ids := make([]uint32, len(toks))
 	for i, tk := range toks {
 		ids[i] = t.id(tk.Term)
 	}
-	t.learn(source, toks, ids)
+	t.learn(source, toks, ids, brk)
 
 	found := map[string]*Tag{}
 	hit := func(key, name, kind string, w int, part bool) {
@@ -302,6 +311,9 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		key.Reset()
 		for n := 1; n <= t.maxGram && i+n <= len(toks); n++ {
 			if n > 1 {
+				if brk[i+n-1] {
+					break
+				}
 				key.WriteByte(' ')
 			}
 			key.WriteString(toks[i+n-1].Term)
@@ -366,7 +378,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	// link word itself is the tail of a longer chain, and is not shown.
 	for _, s := range spans {
 		i := s.i
-		if s.kind != Name || i < 2 || !nameLinks[toks[i-1].Norm] || t.partial[s.key] && !t.firstNames[s.key] || i >= 3 && nameLinks[toks[i-3].Norm] {
+		if s.kind != Name || i < 2 || brk[i] || brk[i-1] || !nameLinks[toks[i-1].Norm] || t.partial[s.key] && !t.firstNames[s.key] || i >= 3 && nameLinks[toks[i-3].Norm] {
 			continue
 		}
 		head := toks[i-2].Term + " " + toks[i-1].Term
@@ -788,7 +800,7 @@ func (t *Tagger) moreFrequent(word string, id uint32) bool {
 // background, gramBatch articles at a time, one batch after another, and
 // relearn waits for it. Nothing else reads the table, so the names learned
 // and the tags given are those of counting in line.
-func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
+func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32, brk []bool) {
 	t.docs++
 	for i, id := range ids {
 		t.count[id]++
@@ -809,11 +821,17 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32) {
 			t.df[id]++
 		}
 	}
-	texts := make([]string, len(toks))
+	// The n-grams are counted over the words with a gap id where a name
+	// cannot run on (brk), which no n-gram holds (see gramKey).
+	texts := make([]string, 0, len(toks)+4)
+	grams := make([]uint32, 0, len(ids)+4)
 	for i, tk := range toks {
-		texts[i] = tk.Text
+		if brk[i] && i > 0 {
+			texts, grams = append(texts, ""), append(grams, gapID)
+		}
+		texts, grams = append(texts, tk.Text), append(grams, ids[i])
 	}
-	t.backlog = append(t.backlog, gramJob{bit: uint32(1) << (uint64(source) % 32), texts: texts, ids: ids})
+	t.backlog = append(t.backlog, gramJob{bit: uint32(1) << (uint64(source) % 32), texts: texts, ids: grams})
 	t.seen++
 	if t.seen%t.cfg.Relearn == 0 {
 		t.counting.Wait()
@@ -1276,6 +1294,10 @@ func (t *Tagger) gramCount(terms []string) int32 {
 // gramBits is the width of one term id in a gram key: three ids and the
 // length fit one uint64, far cheaper to hash than an array.
 const gramBits = 20
+
+// gapID stands in an n-gram count's words where a name cannot run on: no
+// gram key holds it.
+const gapID = 1<<gramBits - 1
 
 // gramKey packs two or three term ids; ok is false when an id is too large
 // (the vocabulary passed a million terms: such rare terms make no names).

@@ -3,6 +3,7 @@ package tag
 import (
 	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -776,5 +777,37 @@ func TestNamesReadOnIntoFewWordsAreCuts(t *testing.T) {
 	}
 	if !slices.Contains(got, "مسافة ميل") {
 		t.Errorf("names %q lack «مسافة ميل»", got)
+	}
+}
+
+// TestNamesDoNotRunOverNumbers: a name is never cut in two by a number.
+// «نسبة 5 بالمائة» and «بتاريخ 1436/10/12هـ» read «نسبة بالمائة» and
+// «تاريخ هـ» once the number is dropped, as often as any name; the
+// learner counts no n-gram over the number, and the tagger matches none.
+func TestNamesDoNotRunOverNumbers(t *testing.T) {
+	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: 60, MaxTopics: 0, MaxNames: 50, MinSources: 3})
+	events := []string{"الطريق", "الجسر", "المستشفى", "المدرسة", "الملعب", "السوق"}
+	verbs := []string{"أكد", "أعلن", "ذكر", "أوضح", "بين"}
+	for i := range 60 {
+		ev, verb, n := events[i%len(events)], verbs[i%len(verbs)], strconv.Itoa(3+i)
+		var s string
+		switch i % 3 {
+		case 0:
+			s = verb + " خالد الفيصل أن " + ev + " اكتمل"
+		case 1:
+			s = "ارتفعت كلفة " + ev + " بنسبة " + n + " بالمائة " + verb
+		default:
+			s = verb + " الخطاب المؤرخ " + n + "/10/1436هـ " + ev
+		}
+		tg.Tags(int64(1+i/3%4), nil, arabic.Analyze(s))
+	}
+	tags := tg.Tags(1, nil, arabic.Analyze("أكد خالد الفيصل ارتفاع السوق بنسبة 7 بالمائة في الخطاب المؤرخ 12/10/1436هـ"))
+	if i := slices.IndexFunc(tags, func(g Tag) bool {
+		return g.Kind == Name && (strings.Contains(g.Name, "نسبة") || strings.Contains(g.Name, "هـ"))
+	}); i >= 0 {
+		t.Errorf("tagged %+v, a name over a number", tags[i])
+	}
+	if got := tagNames(tags, Name); !slices.Contains(got, "خالد الفيصل") {
+		t.Errorf("names %q lack «خالد الفيصل»", got)
 	}
 }
