@@ -286,6 +286,13 @@ type Clusterer struct {
 	newest  int64
 	added   int
 	cands   map[int64]struct{}
+	// acc is vectors' scratch: an article's weighted term counts by term
+	// id, for the whole text [0] and the headline [1], and the ids each
+	// one touched in order. Maps built afresh an article were a third of
+	// the time vectors took.
+	acc     [2][]float64
+	seen    [2][]bool
+	touched [2][]uint32
 }
 
 // New returns an empty clusterer.
@@ -349,41 +356,60 @@ func (c *Clusterer) termID(s string) uint32 {
 // 0.945; 0.25–0.4 as 0.3; 0.5: held-out 0.906 / 0.928; 1: tuning 0.863.
 // One pair either way: a small, not a proven, gain.
 func (c *Clusterer) vectors(d *Doc) (body, title vec) {
-	counts := map[uint32]float64{}
-	tcounts := map[uint32]float64{}
-	add := func(t string, w float64, into map[uint32]float64) uint32 {
-		id := c.termID(t)
-		into[id] += w
-		if k := c.skel[id]; k != 0 {
-			into[k-1] += w * c.cfg.WSkeleton
+	const whole, head = 0, 1
+	add := func(id uint32, w float64, into int) {
+		if int(id) >= len(c.acc[into]) {
+			n := int(id) + 1 + len(c.acc[into])/4
+			c.acc[into] = append(c.acc[into], make([]float64, n-len(c.acc[into]))...)
+			c.seen[into] = append(c.seen[into], make([]bool, n-len(c.seen[into]))...)
 		}
-		return id
+		if !c.seen[into][id] {
+			c.seen[into][id] = true
+			c.touched[into] = append(c.touched[into], id)
+		}
+		c.acc[into][id] += w
+	}
+	word := func(t string, w float64, into int) {
+		id := c.termID(t)
+		add(id, w, into)
+		if k := c.skel[id]; k != 0 {
+			add(k-1, w*c.cfg.WSkeleton, into)
+		}
 	}
 	for i, t := range d.Title {
-		add(t, c.cfg.TitleBoost, counts)
-		add(t, 1, tcounts)
+		word(t, c.cfg.TitleBoost, whole)
+		word(t, 1, head)
 		if i > 0 && (c.cfg.WBigram > 0 || c.cfg.WBigramBody > 0) {
 			bg := c.termID("^" + d.Title[i-1] + " " + t)
 			if c.cfg.WBigram > 0 {
-				tcounts[bg] += c.cfg.WBigram
+				add(bg, c.cfg.WBigram, head)
 			}
 			if c.cfg.WBigramBody > 0 {
-				counts[bg] += c.cfg.WBigramBody * c.cfg.TitleBoost
+				add(bg, c.cfg.WBigramBody*c.cfg.TitleBoost, whole)
 			}
 		}
 	}
 	for _, t := range d.Lead {
-		add(t, c.cfg.LeadBoost, counts)
+		word(t, c.cfg.LeadBoost, whole)
 	}
 	for _, t := range d.Body {
-		add(t, 1, counts)
+		word(t, 1, whole)
 	}
+	counts, tcounts := c.acc[whole], c.acc[head]
+	defer func() {
+		for into, ids := range c.touched {
+			for _, id := range ids {
+				c.acc[into][id], c.seen[into][id] = 0, false
+			}
+			c.touched[into] = ids[:0]
+		}
+	}()
 	c.docs++
-	for id := range counts {
+	for _, id := range c.touched[whole] {
 		c.df[id]++
 	}
-	for id := range tcounts {
-		if _, ok := counts[id]; !ok {
+	for _, id := range c.touched[head] {
+		if int(id) >= len(c.seen[whole]) || !c.seen[whole][id] {
 			c.df[id]++
 		}
 	}
@@ -394,13 +420,13 @@ func (c *Clusterer) vectors(d *Doc) (body, title vec) {
 		plain := idf
 		idf = func(id uint32) float64 { return math.Pow(plain(id), p) }
 	}
-	body = make(vec, 0, len(counts))
-	for id, n := range counts {
-		body = append(body, tw{id, float32(tf(n) * idf(id))})
+	body = make(vec, 0, len(c.touched[whole]))
+	for _, id := range c.touched[whole] {
+		body = append(body, tw{id, float32(tf(counts[id]) * idf(id))})
 	}
-	title = make(vec, 0, len(tcounts))
-	for id, n := range tcounts {
-		title = append(title, tw{id, float32(tf(n) * idf(id))})
+	title = make(vec, 0, len(c.touched[head]))
+	for _, id := range c.touched[head] {
+		title = append(title, tw{id, float32(tf(tcounts[id]) * idf(id))})
 	}
 	byTerm := func(a, b tw) int { return cmp.Compare(a.t, b.t) }
 	slices.SortFunc(body, byTerm)
