@@ -101,11 +101,13 @@ func TestCorpusTags(t *testing.T) {
 	}
 	// A cut of «عبد ربه منصور», a father's name or a first name alone, set
 	// phrases with a verb, a name cut after «ب», a keyphrase with «ب» glued
-	// on, a name read over a number.
+	// on, a name read over a number, set phrases with a possessed noun.
 	for _, name := range []string{"name ربه منصور", "name الفتاح السيسي", "name عبد العزيز", "name عبد الرحمن",
 		"name يتعين على", "name تنطبق شروط", "name كرة القدم بنادي", "name أودت بحياة", "topic بالأحساء",
 		// Over a number (session 17; 143 and 133 articles before).
-		"name تاريخ هـ", "name نسبة بالمائة"} {
+		"name تاريخ هـ", "name نسبة بالمائة",
+		// Holding a noun with a pronoun (session 17; 167, 124 and 55).
+		"name ولاة أمرهم", "name أدنى مستوياته", "name مسقط رأسه"} {
 		if n := byName[name]; n > 0 {
 			t.Errorf("%s: shown in %d articles", name, n)
 		}

@@ -574,6 +574,26 @@ func (t *Tagger) holdsVerb(surface string) bool {
 	return false
 }
 
+// holdsPossessed says whether a name as written holds a noun with a
+// possessive pronoun (possessed), a conjunction or preposition glued
+// before it or not: «تسول نفسه», «ولاة أمرهم», «أدنى مستوياته», «راح
+// ضحيتها», «وبإحالته المحكمة» are set phrases of news prose; «his self»,
+// «their affairs» name no one.
+func (t *Tagger) holdsPossessed(surface string) bool {
+	for _, w := range strings.Fields(surface) {
+		w = plainWord(w)
+		if t.possessed(w) {
+			return true
+		}
+		for g := range glues {
+			if rest, ok := strings.CutPrefix(w, g); ok && t.possessed(rest) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isPlace says whether a word (normal form) is a country in the gazetteer.
 func (t *Tagger) isPlace(norm string) bool {
 	return t.places[strings.Join(arabic.Terms(norm), " ")] != ""
@@ -991,7 +1011,7 @@ func (t *Tagger) relearn() {
 	}
 	partial := map[string]bool{}
 	for k, s := range names {
-		if !wholeName(s) || t.openEnd(s) || t.accusative(s) || t.holdsVerb(s) {
+		if !wholeName(s) || t.openEnd(s) || t.accusative(s) || t.holdsVerb(s) || t.holdsPossessed(s) {
 			partial[k] = true
 		}
 	}
