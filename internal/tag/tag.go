@@ -636,6 +636,14 @@ func (t *Tagger) openEnd(surface string) bool {
 		return false
 	}
 	last := plainWord(words[len(words)-1])
+	if rest, ok := strings.CutPrefix(last, "و"); ok && len(words) > 1 {
+		// «و» before a noun the stream writes with the article: the name
+		// stops inside a pair joined by «و», «الأرصاد وحماية» (البيئة),
+		// «عادات وتقاليد». A name's own «و» leaves no such noun (وليد،
+		// وائل).
+		return !strings.HasPrefix(rest, "ل") && !strings.HasPrefix(rest, "ا") && utf8.RuneCountInString(rest) >= 3 &&
+			t.written(arabic.Normalize(rest, arabic.Search))
+	}
 	rest, ok := strings.CutPrefix(last, "ل")
 	if !ok {
 		// «ب» before a noun the stream writes with the article, or with a

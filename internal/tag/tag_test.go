@@ -844,3 +844,34 @@ func TestNamesWithPossessedAreNoNames(t *testing.T) {
 		t.Errorf("names %q lack «خالد الفيصل»", got)
 	}
 }
+
+// TestNamesCutAfterWaw: «عادات وتقاليد» ends in «و» before a noun the
+// stream writes with the article (التقاليد): the pair runs on, no name.
+// «سعيد وديع» ends in a word whose «و» is its own: a name.
+func TestNamesCutAfterWaw(t *testing.T) {
+	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: 80, MaxTopics: 0, MaxNames: 50, MinSources: 3})
+	events := []string{"الطريق", "الجسر", "المستشفى", "المدرسة", "الملعب", "السوق"}
+	verbs := []string{"أكد", "أعلن", "ذكر", "أوضح", "بين"}
+	for i := range 80 {
+		ev, verb := events[i%len(events)], verbs[i%len(verbs)]
+		var s string
+		switch i % 4 {
+		case 0:
+			s = verb + " سعيد وديع " + ev
+		case 1:
+			s = "تحترم " + ev + " عادات وتقاليد " + verb
+		case 2:
+			s = "زار " + ev + " بحسب التقاليد " + verb
+		default:
+			s = "تغيرت " + ev + " مع التقاليد " + verb
+		}
+		tg.Tags(int64(1+i/4%4), nil, arabic.Analyze(s))
+	}
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("أكد سعيد وديع احترام عادات وتقاليد المنطقة")), Name)
+	if slices.ContainsFunc(got, func(n string) bool { return strings.Contains(n, "وتقاليد") }) {
+		t.Errorf("names %q hold «عادات وتقاليد», a pair that runs on", got)
+	}
+	if !slices.Contains(got, "سعيد وديع") {
+		t.Errorf("names %q lack «سعيد وديع»", got)
+	}
+}
