@@ -419,11 +419,13 @@ func (ix *Index) rescore(hits bsearch.DocumentMatchCollection) {
 			h.Score = ix.fresh(h.Score, now.Sub(time.Unix(n, 0)))
 		}
 	}
-	slices.SortStableFunc(hits, func(a, b *bsearch.DocumentMatch) int {
-		if c := cmp.Compare(b.Score, a.Score); c != 0 {
-			return c
-		}
-		return cmp.Compare(pub[b.ID], pub[a.ID])
+	// The order is total: hits of equal score and date come by id. Bleve
+	// returns such hits in the order of its segments, which a merge in the
+	// background changes between two queries, and page 2 would then fold
+	// a story shown on page 1 (seen under -race with the CPUs busy).
+	slices.SortFunc(hits, func(a, b *bsearch.DocumentMatch) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(pub[b.ID], pub[a.ID]),
+			cmp.Compare(len(a.ID), len(b.ID)), cmp.Compare(a.ID, b.ID))
 	})
 }
 

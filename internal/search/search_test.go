@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
 
 	"github.com/khabar-news/khabar/internal/arabic"
 	"github.com/khabar-news/khabar/internal/news"
@@ -673,5 +674,33 @@ func TestIndexAnalyzedUsesTheAnalysisGiven(t *testing.T) {
 	}
 	if got := ids(f.search("القصيم")); len(got) != 0 {
 		t.Errorf("search for a word of the text only: %v, want none", got)
+	}
+}
+
+// TestRescoreOrderIsTotal: hits of equal score and date come in one order
+// (by id) whatever order Bleve returned them in, which a segment merge
+// between two queries changes; otherwise page 2 could show again a story
+// page 1 showed (TestFoldByStoryAcrossPages failed so under -race).
+func TestRescoreOrderIsTotal(t *testing.T) {
+	f := newFixture(t)
+	at := pubKey(day(2015, 8, 1))
+	mk := func(ids ...string) bsearch.DocumentMatchCollection {
+		var hits bsearch.DocumentMatchCollection
+		for _, id := range ids {
+			hits = append(hits, &bsearch.DocumentMatch{ID: id, Score: 1.5, Fields: map[string]any{"pubkey": at}})
+		}
+		return hits
+	}
+	order := func(hits bsearch.DocumentMatchCollection) []string {
+		f.ix.rescore(hits)
+		var ids []string
+		for _, h := range hits {
+			ids = append(ids, h.ID)
+		}
+		return ids
+	}
+	a, b := order(mk("12", "3", "40", "7")), order(mk("40", "7", "3", "12"))
+	if want := []string{"3", "7", "12", "40"}; !slices.Equal(a, want) || !slices.Equal(b, want) {
+		t.Errorf("equal hits ordered %v and %v, want %v both times", a, b, want)
 	}
 }
