@@ -747,6 +747,21 @@ func TestOneOutletsOwnNameIsNoName(t *testing.T) {
 	}
 }
 
+// streamOf feeds a tagger n articles, the i-th written by
+// templates[i%len(templates)] from an event word and a verb that vary
+// (so no name is learned with the words around it), by outlets 1 to 4 in
+// turn, and relearns every relearn articles.
+func streamOf(n, relearn int, templates ...func(i int, ev, verb string) string) *Tagger {
+	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: relearn, MaxTopics: 0, MaxNames: 50, MinSources: 3})
+	events := []string{"الطريق", "الجسر", "المستشفى", "المدرسة", "الملعب", "السوق"}
+	verbs := []string{"أكد", "أعلن", "ذكر", "أوضح", "بين"}
+	for i := range n {
+		s := templates[i%len(templates)](i, events[i%len(events)], verbs[i%len(verbs)])
+		tg.Tags(int64(1+i/len(templates)%4), nil, arabic.Analyze(s))
+	}
+	return tg
+}
+
 // TestNamesReadOnIntoFewWordsAreCuts: «رئيس مجلس» is read on into a few
 // words (الوزراء، الشورى، الإدارة), none of them most of the time, so no
 // learned trigram cuts it (see cuts); it ends in a noun the stream writes
@@ -754,23 +769,15 @@ func TestOneOutletsOwnNameIsNoName(t *testing.T) {
 // «مسافة ميل», read on into a few words too, ends in a word never written
 // with the article: a name as far as the tagger can tell.
 func TestNamesReadOnIntoFewWordsAreCuts(t *testing.T) {
-	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: 90, MaxTopics: 0, MaxNames: 50, MinSources: 3})
-	events := []string{"الطريق", "الجسر", "المستشفى", "المدرسة", "الملعب", "السوق", "المطار", "الميناء", "المتحف", "الحديقة"}
 	councils := []string{"الوزراء", "الشورى", "الإدارة"}
-	verbs := []string{"أكد", "أعلن", "ذكر", "أوضح", "بين"}
-	for i := range 90 {
-		ev := events[i%len(events)]
-		var s string
-		switch i % 3 {
-		case 0:
-			s = verbs[i%len(verbs)] + " رئيس مجلس " + councils[i/3%3] + " أن " + ev + " اكتمل"
-		case 1:
-			s = "انعقد المجلس لبحث " + ev
-		default:
-			s = verbs[i%len(verbs)] + " مسافة ميل " + councils[i/3%3] + " نحو " + ev
-		}
-		tg.Tags(int64(1+i/3%4), nil, arabic.Analyze(s))
-	}
+	tg := streamOf(90, 90,
+		func(i int, ev, verb string) string {
+			return verb + " رئيس مجلس " + councils[i/3%3] + " أن " + ev + " اكتمل"
+		},
+		func(i int, ev, verb string) string { return "انعقد المجلس لبحث " + ev },
+		func(i int, ev, verb string) string {
+			return verb + " مسافة ميل " + councils[i/3%3] + " نحو " + ev
+		})
 	got := tagNames(tg.Tags(1, nil, arabic.Analyze("قال رئيس مجلس الوزراء إن مسافة ميل كبيرة")), Name)
 	if slices.Contains(got, "رئيس مجلس") {
 		t.Errorf("names %q hold «رئيس مجلس», the head of longer names", got)
@@ -785,22 +792,14 @@ func TestNamesReadOnIntoFewWordsAreCuts(t *testing.T) {
 // «تاريخ هـ» once the number is dropped, as often as any name; the
 // learner counts no n-gram over the number, and the tagger matches none.
 func TestNamesDoNotRunOverNumbers(t *testing.T) {
-	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: 60, MaxTopics: 0, MaxNames: 50, MinSources: 3})
-	events := []string{"الطريق", "الجسر", "المستشفى", "المدرسة", "الملعب", "السوق"}
-	verbs := []string{"أكد", "أعلن", "ذكر", "أوضح", "بين"}
-	for i := range 60 {
-		ev, verb, n := events[i%len(events)], verbs[i%len(verbs)], strconv.Itoa(3+i)
-		var s string
-		switch i % 3 {
-		case 0:
-			s = verb + " خالد الفيصل أن " + ev + " اكتمل"
-		case 1:
-			s = "ارتفعت كلفة " + ev + " بنسبة " + n + " بالمائة " + verb
-		default:
-			s = verb + " الخطاب المؤرخ " + n + "/10/1436هـ " + ev
-		}
-		tg.Tags(int64(1+i/3%4), nil, arabic.Analyze(s))
-	}
+	tg := streamOf(60, 60,
+		func(i int, ev, verb string) string { return verb + " خالد الفيصل أن " + ev + " اكتمل" },
+		func(i int, ev, verb string) string {
+			return "ارتفعت كلفة " + ev + " بنسبة " + strconv.Itoa(3+i) + " بالمائة " + verb
+		},
+		func(i int, ev, verb string) string {
+			return verb + " الخطاب المؤرخ " + strconv.Itoa(3+i) + "/10/1436هـ " + ev
+		})
 	tags := tg.Tags(1, nil, arabic.Analyze("أكد خالد الفيصل ارتفاع السوق بنسبة 7 بالمائة في الخطاب المؤرخ 12/10/1436هـ"))
 	if i := slices.IndexFunc(tags, func(g Tag) bool {
 		return g.Kind == Name && (strings.Contains(g.Name, "نسبة") || strings.Contains(g.Name, "هـ"))
@@ -816,24 +815,17 @@ func TestNamesDoNotRunOverNumbers(t *testing.T) {
 // come as often as names, but hold a noun with a possessive pronoun (the
 // stream writes «الأمر» and «الإحالة»): set phrases, no names.
 func TestNamesWithPossessedAreNoNames(t *testing.T) {
-	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: 80, MaxTopics: 0, MaxNames: 50, MinSources: 3})
-	events := []string{"الطريق", "الجسر", "المستشفى", "المدرسة", "الملعب", "السوق"}
-	verbs := []string{"أكد", "أعلن", "ذكر", "أوضح", "بين"}
-	for i := range 80 {
-		ev, verb := events[i%len(events)], verbs[i%len(verbs)]
-		var s string
-		switch i % 4 {
-		case 0:
-			s = verb + " خالد الفيصل " + ev
-		case 1:
-			s = "يلتف أهل " + ev + " حول ولاة أمرهم " + verb
-		case 2:
-			s = "انتهى التحقيق في " + ev + " وبإحالته المحكمة " + verb
-		default:
-			s = "صدر الأمر بشأن " + ev + " وتمت الإحالة " + verb
-		}
-		tg.Tags(int64(1+i/4%4), nil, arabic.Analyze(s))
-	}
+	tg := streamOf(80, 80,
+		func(i int, ev, verb string) string { return verb + " خالد الفيصل " + ev },
+		func(i int, ev, verb string) string {
+			return "يلتف أهل " + ev + " حول ولاة أمرهم " + verb
+		},
+		func(i int, ev, verb string) string {
+			return "انتهى التحقيق في " + ev + " وبإحالته المحكمة " + verb
+		},
+		func(i int, ev, verb string) string {
+			return "صدر الأمر بشأن " + ev + " وتمت الإحالة " + verb
+		})
 	got := tagNames(tg.Tags(1, nil, arabic.Analyze("أكد خالد الفيصل التفاف المواطنين حول ولاة أمرهم وبإحالته المحكمة")), Name)
 	for _, phrase := range []string{"أمرهم", "وبإحالته"} {
 		if slices.ContainsFunc(got, func(n string) bool { return strings.Contains(n, phrase) }) {
@@ -849,24 +841,11 @@ func TestNamesWithPossessedAreNoNames(t *testing.T) {
 // stream writes with the article (التقاليد): the pair runs on, no name.
 // «سعيد وديع» ends in a word whose «و» is its own: a name.
 func TestNamesCutAfterWaw(t *testing.T) {
-	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: 80, MaxTopics: 0, MaxNames: 50, MinSources: 3})
-	events := []string{"الطريق", "الجسر", "المستشفى", "المدرسة", "الملعب", "السوق"}
-	verbs := []string{"أكد", "أعلن", "ذكر", "أوضح", "بين"}
-	for i := range 80 {
-		ev, verb := events[i%len(events)], verbs[i%len(verbs)]
-		var s string
-		switch i % 4 {
-		case 0:
-			s = verb + " سعيد وديع " + ev
-		case 1:
-			s = "تحترم " + ev + " عادات وتقاليد " + verb
-		case 2:
-			s = "زار " + ev + " بحسب التقاليد " + verb
-		default:
-			s = "تغيرت " + ev + " مع التقاليد " + verb
-		}
-		tg.Tags(int64(1+i/4%4), nil, arabic.Analyze(s))
-	}
+	tg := streamOf(80, 80,
+		func(i int, ev, verb string) string { return verb + " سعيد وديع " + ev },
+		func(i int, ev, verb string) string { return "تحترم " + ev + " عادات وتقاليد " + verb },
+		func(i int, ev, verb string) string { return "زار " + ev + " بحسب التقاليد " + verb },
+		func(i int, ev, verb string) string { return "تغيرت " + ev + " مع التقاليد " + verb })
 	got := tagNames(tg.Tags(1, nil, arabic.Analyze("أكد سعيد وديع احترام عادات وتقاليد المنطقة")), Name)
 	if slices.ContainsFunc(got, func(n string) bool { return strings.Contains(n, "وتقاليد") }) {
 		t.Errorf("names %q hold «عادات وتقاليد», a pair that runs on", got)
