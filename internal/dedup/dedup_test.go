@@ -254,3 +254,36 @@ func TestLooseWriteUp(t *testing.T) {
 		}
 	}
 }
+
+// TestLCSBitParallel: the bit-parallel alignment gives the dynamic
+// programme's length on random openings of every size up to lcsBits and
+// past it (where lcs falls back to the programme), over alphabets from
+// two words (long common runs) to many (few matches), and on the edges.
+func TestLCSBitParallel(t *testing.T) {
+	r := rand.New(rand.NewPCG(17, 1))
+	seq := func(n, alpha int) []uint32 {
+		out := make([]uint32, n)
+		for i := range out {
+			out[i] = uint32(r.IntN(alpha)) * 0x01000193 // spread over the hash slots
+		}
+		return out
+	}
+	for range 3000 {
+		alpha := []int{2, 5, 30, 1000}[r.IntN(4)]
+		a, b := seq(r.IntN(lcsBits+20), alpha), seq(r.IntN(lcsBits+20), alpha)
+		if got, want := lcs(a, b), lcsRows(a, b); got != want {
+			t.Fatalf("lcs of %d and %d words over %d: %d, the programme gives %d", len(a), len(b), alpha, got, want)
+		}
+	}
+	same := seq(lcsBits, 50)
+	for _, c := range []struct {
+		a, b []uint32
+		want int
+	}{
+		{nil, same, 0}, {same, nil, 0}, {same, same, lcsBits}, {same[:64], same, 64}, {same, same[:65], 65},
+	} {
+		if got := lcs(c.a, c.b); got != c.want {
+			t.Errorf("lcs of %d and %d words: %d, want %d", len(c.a), len(c.b), got, c.want)
+		}
+	}
+}
