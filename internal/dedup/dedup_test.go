@@ -287,3 +287,26 @@ func TestLCSBitParallel(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkLeadLCS aligns an opening of LeadWords words with one of twice
+// as many, as the lead test does: bit-parallel, and by the programme.
+func BenchmarkLeadLCS(b *testing.B) {
+	r := rand.New(rand.NewPCG(1, 2))
+	x, y := make([]uint32, LeadWords), make([]uint32, 2*LeadWords)
+	for i := range x {
+		x[i] = uint32(r.IntN(300))
+	}
+	for i := range y {
+		y[i] = uint32(r.IntN(300))
+	}
+	b.Run("bit-parallel", func(b *testing.B) {
+		for range b.N {
+			lcs(x, y)
+		}
+	})
+	b.Run("programme", func(b *testing.B) {
+		for range b.N {
+			lcsRows(x, y)
+		}
+	})
+}
