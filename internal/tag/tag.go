@@ -1120,14 +1120,10 @@ const extShare = 0.5
 // reads on into a cut («المرصد السوري لحقوق»).
 func cuts(bi []bigram, common []extension, learned3 map[uint64]string, extra map[string]int, partial map[string]bool) {
 	// ext is, for each bigram name, its most frequent trigram on each side.
-	at := make(map[uint64]int, len(bi))
-	for i, b := range bi {
-		at[b.g] = i
-	}
+	at := bigramAt(bi)
 	ext := make([][2]extension, len(bi))
-	const two, low = 2 << (2 * gramBits), 1<<(2*gramBits) - 1
 	for _, x := range common {
-		for side, b := range [2]uint64{two | x.g&low, two | x.g>>gramBits&low} {
+		for side, b := range bigramsOf(x.g) {
 			// side 0: the trigram reads the bigram on to the left (its
 			// tail); 1: to the right (its head).
 			i, ok := at[b]
@@ -1159,9 +1155,8 @@ func cuts(bi []bigram, common []extension, learned3 map[uint64]string, extra map
 // follow it in more than this share of its uses is the head of longer
 // names, no name of its own: «رئيس مجلس» (الوزراء، إدارة، التنمية: 0.77
 // of its 2,264 uses in the corpus, written forms apart), «سمو ولي» (ولي،
-// عهده، العهد: 0.98), «المخلوع علي» (عبدالله، عبد، صالح). A name is
-// followed by the text: «باراك أوباما» 0.16, «الهلال الأحمر» 0.48,
-// «مجلس الوزراء» 0.50.
+// عهده، العهد: 0.98). A name is followed by the text: «باراك أوباما»
+// 0.16, «الهلال الأحمر» 0.48, «مجلس الوزراء» 0.50.
 const (
 	readOnShare = 0.75
 	readOnTop   = 3
@@ -1175,19 +1170,15 @@ const (
 // after it («الملك سلمان» in «مركز الملك سلمان للإغاثة», «المرصد السوري
 // لحقوق الإنسان»), leaves the name whole and is not counted.
 func (t *Tagger) readOn(bi []bigram, trigrams []extension, names map[string]string, partial map[string]bool) {
-	at := make(map[uint64]int, len(bi))
-	common := make([]bool, len(bi))
+	at := bigramAt(bi)
+	in, common := make([]bool, len(bi)), make([]bool, len(bi))
 	for i, b := range bi {
-		if in, noun := t.inConstruct(names[b.key]); in {
-			at[b.g] = i
-			common[i] = noun
-		}
+		in[i], common[i] = t.inConstruct(names[b.key])
 	}
-	const two, low = 2 << (2 * gramBits), 1<<(2*gramBits) - 1
 	top := make([][readOnTop]int32, len(bi))
 	for _, x := range trigrams {
-		i, ok := at[two|x.g>>gramBits&low]
-		if !ok {
+		i, ok := at[bigramsOf(x.g)[1]]
+		if !ok || !in[i] {
 			continue
 		}
 		words := strings.Fields(t.surface[x.g])
@@ -1247,6 +1238,23 @@ func (t *Tagger) inConstruct(surface string) (in, common bool) {
 
 // commonShare: see inConstruct.
 const commonShare = 0.1
+
+// bigramAt indexes bigram names by gram key.
+func bigramAt(bi []bigram) map[uint64]int {
+	at := make(map[uint64]int, len(bi))
+	for i, b := range bi {
+		at[b.g] = i
+	}
+	return at
+}
+
+// bigramsOf is the gram keys of a trigram's two bigrams: [0] its last two
+// words (the trigram reads it on to the left), [1] its first two (read on
+// to the right).
+func bigramsOf(g uint64) [2]uint64 {
+	const two, low = 2 << (2 * gramBits), 1<<(2*gramBits) - 1
+	return [2]uint64{two | g&low, two | g>>gramBits&low}
+}
 
 // bigram is a learned bigram name: its key, gram key and count.
 type bigram struct {
