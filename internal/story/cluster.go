@@ -289,7 +289,9 @@ type Clusterer struct {
 	// acc is vectors' scratch: an article's weighted term counts by term
 	// id, for the whole text [0] and the headline [1], and the ids each
 	// one touched in order. Maps built afresh an article were a third of
-	// the time vectors took.
+	// the time vectors took. seen marks a term touched apart from its
+	// count: a weight set to 0 (TitleBoost, LeadBoost in a sweep) still
+	// counts the term, as the map entry did.
 	acc     [2][]float64
 	seen    [2][]bool
 	touched [2][]uint32
