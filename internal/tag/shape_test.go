@@ -29,6 +29,10 @@ func TestNameShaped(t *testing.T) {
 		{"يوليو تموز", false},
 		{"يوم الأربعاء", false},
 		{"ذي القعدة", false},
+		{"القعدة المقبل", false}, // next Dhu al-Qi'dah
+		{"رمضان الماضي", false},
+		{"الشهر الجاري", false},
+		{"المجلس الحالي", true}, // a word of time after a noun that is none
 		{"عيد الفطر", true}, // a feast is an event, not a date word
 		{"", false},
 	} {
