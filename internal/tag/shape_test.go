@@ -33,7 +33,7 @@ func TestNameShaped(t *testing.T) {
 		{"رمضان الماضي", false},
 		{"الشهر الجاري", false},
 		{"المجلس الحالي", true}, // a word of time after a noun that is none
-		{"عيد الفطر", true}, // a feast is an event, not a date word
+		{"عيد الفطر", true},     // a feast is an event, not a date word
 		{"", false},
 	} {
 		if got := nameShaped(c.s); got != c.want {
