@@ -124,7 +124,28 @@ type Tagger struct {
 	// oneOutlet).
 	uses     map[string]nameUses
 	bySource map[sourceName]int32
+	// measures counts, for each learned name (key), its occurrences and
+	// those right after a number (see measure); num is Tags' buffer of
+	// the words that come right after one.
+	measures map[string]nameMeasure
+	num      []bool
 }
+
+// nameMeasure is how often a learned name was read, and how often of
+// those next to a number.
+type nameMeasure struct{ n, num int32 }
+
+// measureShare: a learned name read right after a number in more than
+// this share of its uses is a measure, not a name: «مليار دولار» (3 مليار
+// دولار), «متر مربع», «درجة مئوية», «بتوقيت جرينتش» (الساعة 10 بتوقيت
+// جرينتش). A number after a name says nothing: «بلاي ستيشن 4», an index
+// and its value («داكس الألماني 11000»).
+const measureShare = 0.5
+
+// numberWords are the words of large numbers (normal form): «3 ملايين متر
+// مكعب» puts the measure after one.
+var numberWords = wordSet("الف", "الاف", "الفا", "الفي", "مليون", "ملايين", "مليونا", "مليوني",
+	"مليار", "مليارات", "مليارا", "ملياري", "ترليون", "تريليون", "تريليونات")
 
 // nameUses is how many articles named a learned name, and the most of them
 // from one outlet.
@@ -151,7 +172,7 @@ func New(cfg Config) *Tagger {
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
 		forms: map[string]int32{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{},
-		uses: map[string]nameUses{}, bySource: map[sourceName]int32{}}
+		uses: map[string]nameUses{}, bySource: map[sourceName]int32{}, measures: map[string]nameMeasure{}}
 	for k, v := range Countries() {
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
@@ -251,22 +272,25 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	// none outlives the call (the background n-gram count takes their
 	// written forms), and a slice grown afresh an article was half of what
 	// an import allocated in the tagger.
-	toks, brk := t.toks[:0], t.brk[:0]
-	defer func() { t.toks, t.brk = toks[:0], brk[:0] }()
+	toks, brk, num := t.toks[:0], t.brk[:0], t.num[:0]
+	defer func() { t.toks, t.brk, t.num = toks[:0], brk[:0], num[:0] }()
 	// brk[i]: no name runs from toks[i-1] into toks[i]. A stop word
 	// between them is read through («النهي عن المنكر»), but not a number
 	// («نسبة 5 بالمائة», «بتاريخ 1436/10/12هـ»), a Latin word, or the
-	// end of the headline.
+	// end of the headline. num[i]: toks[i] comes right after a number
+	// or a word of one (3 مليارات, آلاف), no other word between (see
+	// measure).
 	gather := func(from []arabic.Token) {
-		cut := true
+		cut, afterNum := true, false
 		for _, tk := range from {
 			switch {
 			case tk.Kind != arabic.Word:
 				cut = true
 			case tk.Term != "":
-				toks, brk = append(toks, tk), append(brk, cut)
+				toks, brk, num = append(toks, tk), append(brk, cut), append(num, afterNum)
 				cut = false
 			}
+			afterNum = tk.Kind == arabic.Number || tk.Kind == arabic.Word && numberWords[tk.Norm]
 		}
 	}
 	gather(title)
@@ -337,7 +361,18 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		}
 	}
 	// Each learned name once an article, by outlet (an unknown one, 0,
-	// is none): see oneOutlet.
+	// is none): see oneOutlet. And every reading of one, after a number
+	// or not: see measure.
+	for _, s := range spans {
+		if s.kind == Name {
+			m := t.measures[s.key]
+			m.n++
+			if num[s.i] {
+				m.num++
+			}
+			t.measures[s.key] = m
+		}
+	}
 	for k, s := range spans {
 		if s.kind == Name && source != 0 && !slices.ContainsFunc(spans[:k], func(o span) bool { return o.key == s.key }) {
 			t.countUse(s.key, source)
@@ -997,7 +1032,7 @@ func (t *Tagger) relearn() {
 			words[j] = terms[id]
 		}
 		k := strings.Join(words, " ")
-		if t.oneOutlet(k) {
+		if t.oneOutlet(k) || t.measure(k) {
 			return
 		}
 		names[k] = cleanSurface(cmp.Or(t.display[g], t.surface[g]))
@@ -1080,6 +1115,14 @@ func (t *Tagger) countUse(key string, source int64) {
 func (t *Tagger) oneOutlet(key string) bool {
 	u := t.uses[key]
 	return int(u.n) >= t.cfg.MinCount && float64(u.top) > ownShare*float64(u.n)
+}
+
+// measure says whether a learned name (key) is a measure or a time: read
+// MinCount times at least since it was learned, more than measureShare of
+// them next to a number.
+func (t *Tagger) measure(key string) bool {
+	m := t.measures[key]
+	return int(m.n) >= t.cfg.MinCount && float64(m.num) > measureShare*float64(m.n)
 }
 
 // nameLinks are the link words (normal form) after which a name is the

@@ -854,3 +854,38 @@ func TestNamesCutAfterWaw(t *testing.T) {
 		t.Errorf("names %q lack «سعيد وديع»", got)
 	}
 }
+
+// TestMeasuresAreNoNames: «متر مربع» comes as often as a name, and from
+// every outlet, but always after a number (500 متر مربع, 3 آلاف متر
+// مربع): a measure, no name. A name with a number after it («بلاي ستيشن 4», an
+// index and its value) stays one, as does a name a number sometimes
+// comes before.
+func TestMeasuresAreNoNames(t *testing.T) {
+	tg := streamOf(240, 60,
+		func(i int, ev, verb string) string { return verb + " خالد الفيصل " + ev },
+		func(i int, ev, verb string) string {
+			// Two in three after a word of a number: «3 آلاف متر مربع».
+			if i%3 == 0 {
+				return "بلغت مساحة " + ev + " " + strconv.Itoa(300+i) + " متر مربع " + verb
+			}
+			return "بلغت مساحة " + ev + " " + strconv.Itoa(3+i%7) + " آلاف متر مربع " + verb
+		},
+		func(i int, ev, verb string) string {
+			return verb + " بلاي ستيشن " + strconv.Itoa(i%5) + " في " + ev
+		},
+		func(i int, ev, verb string) string {
+			if i%3 == 0 {
+				return "شاهد " + strconv.Itoa(i) + " سامي الجابر في " + ev
+			}
+			return verb + " سامي الجابر " + ev
+		})
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("أكد خالد الفيصل أن مساحة الملعب 500 متر مربع وأن بلاي ستيشن 4 وصل سامي الجابر")), Name)
+	if slices.Contains(got, "متر مربع") {
+		t.Errorf("names %q hold «متر مربع», a measure", got)
+	}
+	for _, name := range []string{"خالد الفيصل", "بلاي ستيشن", "سامي الجابر"} {
+		if !slices.Contains(got, name) {
+			t.Errorf("names %q lack %q", got, name)
+		}
+	}
+}
