@@ -238,3 +238,29 @@ func count(t *testing.T, st *sqlite.Store) int {
 	}
 	return s.Articles
 }
+
+// A scrape that kept the page's character references: the headline and
+// the text are stored as a reader reads them, not «&#8220;».
+func TestImportDecodesCharacterReferences(t *testing.T) {
+	st := openStore(t)
+	ctx := context.Background()
+	in := `{"url":"http://127.0.0.1/q","title":"توزيع &#8220;موسوعة&#8221;&nbsp;على  الجوامع","text":"قال &quot;المسؤول&quot;: الكتب &amp; المصاحف.\r\nفقرة.","published":"2015-08-10T09:30:00+03:00"}
+`
+	if _, err := (&dump.Importer{Store: st}).Import(ctx, strings.NewReader(in)); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if _, err := dump.Export(ctx, st, &out); err != nil {
+		t.Fatal(err)
+	}
+	var r dump.ExportRecord
+	if err := json.Unmarshal(out.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	if want := "توزيع “موسوعة” على الجوامع"; r.Title != want {
+		t.Errorf("title %q, want %q", r.Title, want)
+	}
+	if want := "قال \"المسؤول\": الكتب & المصاحف.\nفقرة."; r.Text != want {
+		t.Errorf("text %q, want %q", r.Text, want)
+	}
+}

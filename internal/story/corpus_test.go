@@ -81,7 +81,7 @@ func loadCorpus(t testing.TB) []*news.Article {
 				name = o.Name // as the importer names it
 			}
 			corpus = append(corpus, &news.Article{ID: int64(len(corpus) + 1), SourceID: sid, SourceName: name,
-				URL: u, CanonicalURL: u, Title: r.Title, Text: r.Content, Published: pub})
+				URL: u, CanonicalURL: u, Title: dump.Title(r.Title), Text: dump.Text(r.Content), Published: pub})
 		}
 		corpusErr = sc.Err()
 		SortByPublication(corpus)
