@@ -44,3 +44,28 @@ func BenchmarkAssign100k(b *testing.B) {
 		i++
 	}
 }
+
+// BenchmarkRelated is the cost of one story's related list (what a flush
+// computes for every story it touched) over 3,000 live stories of a few
+// articles each, about the window of the SaudiNewsNet import.
+func BenchmarkRelated(b *testing.B) {
+	r := rand.New(rand.NewPCG(5, 6))
+	z := rand.NewZipf(r, 1.1, 1, 200_000)
+	c := New(Config{Window: 1 << 40})
+	t0 := time.Unix(1_400_000_000, 0)
+	for i := range 9_000 {
+		c.AddTo(synthDoc(r, z, int64(i+1), t0), int64(i%3_000+1))
+	}
+	if c.Live() != 3_000 {
+		b.Fatalf("%d live stories", c.Live())
+	}
+	i, found := 0, 0
+	for b.Loop() {
+		found += len(c.Related(int64(i%3_000+1), 10))
+		i++
+	}
+	if found == 0 {
+		b.Fatal("no related story found")
+	}
+	b.ReportMetric(float64(found)/float64(i), "related/op")
+}
