@@ -1072,14 +1072,16 @@ func (t *Tagger) relearn() {
 	// A trigram that is a name and one more word (a title or a role:
 	// «الوزير فيصل المقداد», «رئيس البعثة بتال العتيبي») is no name of its
 	// own: the extra word is mostly used elsewhere. One whose every word
-	// belongs to it (خادم الحرمين الشريفين) is.
+	// belongs to it (خادم الحرمين الشريفين) is, and so is a noun in
+	// construct before a name (see construct): «عيد الفطر المبارك»,
+	// «جامعة الملك سعود».
 	extra := map[string]int{} // such a trigram's extra word: 0 first, 2 last
 	for _, tr := range tri {
 		a, b := terms[tr.ids[0]]+" "+terms[tr.ids[1]], terms[tr.ids[1]]+" "+terms[tr.ids[2]]
 		head, tail := names[a] != "" && (!partial[a] || firstNames[a]), names[b] != "" && (!partial[b] || firstNames[b])
 		switch {
 		case opensWithLink(names[tr.key]):
-		case tail && float64(tr.n)/float64(t.count[tr.ids[0]]) < t.cfg.MinAssoc:
+		case tail && float64(tr.n)/float64(t.count[tr.ids[0]]) < t.cfg.MinAssoc && !t.construct(names[tr.key]):
 			partial[tr.key] = true
 			extra[tr.key] = 0
 		case head && float64(tr.n)/float64(t.count[tr.ids[2]]) < t.cfg.MinAssoc:
@@ -1124,6 +1126,37 @@ func (t *Tagger) measure(key string) bool {
 	m := t.measures[key]
 	return int(m.n) >= t.cfg.MinCount && float64(m.num) > measureShare*float64(m.n)
 }
+
+// construct says whether a name as written opens with a noun in
+// construct with the rest: a common noun (the stream writes it with the
+// article), no verb and no honorific, without the article here, before a
+// word with no preposition glued on. The whole is then the name, not a
+// title before one: «عيد الفطر المبارك» (not «الفطر المبارك», a feast
+// called «blessed»), «جامعة الملك سعود» (not a king), «حزب العمال
+// الكردستاني»; while «الوزير فيصل المقداد», «سمو الأمير …» and «تهنئة
+// لفخامة الرئيس» are a title, an honorific or a phrase before a name.
+func (t *Tagger) construct(surface string) bool {
+	words := strings.Fields(surface)
+	if len(words) < 2 {
+		return false
+	}
+	first := arabic.Normalize(plainWord(words[0]), arabic.Search)
+	if honorifics[first] || !t.written(first) || t.verbLike(first) {
+		return false
+	}
+	second := arabic.Normalize(plainWord(words[1]), arabic.Search)
+	if withArticle(second) && !strings.HasPrefix(second, "ال") {
+		return false // «بالرياض», «للإغاثة»
+	}
+	if r, size := utf8.DecodeRuneInString(second); (r == 'ب' || r == 'ل' || r == 'ك') && t.written(second[size:]) {
+		return false // «بلائحة», «لأشعة»: the stream writes اللائحة، الأشعة
+	}
+	return true
+}
+
+// honorifics are titles written without the article before a name (normal
+// form): the stream writes some with it too (صاحب السمو).
+var honorifics = wordSet("سمو", "معالي", "فضيله", "سعاده", "سماحه", "جلاله", "فخامه", "دوله", "صاحب")
 
 // nameLinks are the link words (normal form) after which a name is the
 // tail of a longer one: a father's name after «بن», a kunya's after «أبو».

@@ -140,6 +140,40 @@ func TestTitleIsNoPartOfAName(t *testing.T) {
 	}
 }
 
+// TestNounInConstructOpensAName: «جامعة» stands before other names too,
+// as «الوزير» does, but a noun without the article before a name is in
+// construct with it: «جامعة الملك سعود» is the name, not a title before
+// the king's. «الوزير فيصل المقداد» stays a title before a name.
+func TestNounInConstructOpensAName(t *testing.T) {
+	tg := learnFrom([]string{
+		"أعلنت جامعة الملك سعود نتائج القبول",
+		"تخرج الطلاب في جامعة الملك سعود أمس",
+		"زار الملك سعود المدينة قديما",
+		"افتتحت جامعة القصيم مبنى جديدا",
+		"قالت جامعة طيبة إن التسجيل بدأ",
+		"بدأت جامعة الطائف الدراسة",
+		"كرمت جامعة جازان المتفوقين",
+		"وقعت جامعة تبوك اتفاقية",
+		"نظمت جامعة حائل ندوة",
+		"أعلنت الجامعة عن وظائف",
+		"قال الوزير فيصل المقداد في مؤتمر",
+		"وصل فيصل المقداد إلى العاصمة",
+		"أعلن الوزير خالد العمر خطة",
+		"افتتح الوزير المعرض السنوي",
+	}, 6)
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("حضر الوزير فيصل المقداد حفلا في جامعة الملك سعود")), Name)
+	for _, name := range []string{"جامعة الملك سعود", "فيصل المقداد"} {
+		if !slices.Contains(got, name) {
+			t.Errorf("names %q lack %q", got, name)
+		}
+	}
+	for _, name := range []string{"الملك سعود", "الوزير فيصل المقداد"} {
+		if slices.Contains(got, name) {
+			t.Errorf("names %q hold %q", got, name)
+		}
+	}
+}
+
 // TestLinkWordOpensAName: «عبد» before «ربه منصور» is the first half of a
 // compound name, not a title: though the stream writes «عبد» before many
 // other names, «عبد ربه منصور» is the name, and «ربه منصور» a cut of it.
