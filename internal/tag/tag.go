@@ -1081,7 +1081,10 @@ func (t *Tagger) relearn() {
 		head, tail := names[a] != "" && (!partial[a] || firstNames[a]), names[b] != "" && (!partial[b] || firstNames[b])
 		switch {
 		case opensWithLink(names[tr.key]):
-		case tail && float64(tr.n)/float64(t.count[tr.ids[0]]) < t.cfg.MinAssoc && !t.construct(names[tr.key]):
+		case tail && t.construct(names[tr.key]):
+			// The whole is the name, whatever its last word does
+			// elsewhere: «دوري عبداللطيف جميل» (جميل is a common word).
+		case tail && float64(tr.n)/float64(t.count[tr.ids[0]]) < t.cfg.MinAssoc:
 			partial[tr.key] = true
 			extra[tr.key] = 0
 		case head && float64(tr.n)/float64(t.count[tr.ids[2]]) < t.cfg.MinAssoc:

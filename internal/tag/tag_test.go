@@ -174,6 +174,29 @@ func TestNounInConstructOpensAName(t *testing.T) {
 	}
 }
 
+// TestConstructNameEndsInACommonWord: «جميل» is used far more often
+// elsewhere than in «دوري عبداللطيف جميل», which makes it look like a word
+// after a name («دوري عبداللطيف»); the noun in construct opens the name,
+// and the name is whole.
+func TestConstructNameEndsInACommonWord(t *testing.T) {
+	tg := learnFrom([]string{
+		"انطلق دوري عبداللطيف جميل أمس",
+		"تصدر الهلال دوري عبداللطيف جميل",
+		"رعت شركة عبداللطيف جميل الحفل",
+		"انتهى دوري أبطال آسيا",
+		"يبدأ دوري الدرجة الأولى",
+		"قرر الاتحاد تأجيل الدوري",
+		"كان المشهد جميل جدا",
+		"قدم اللاعب أداء جميل",
+		"صوت جميل في الحفل",
+		"يوم جميل للأسرة",
+	}, 6)
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("فاز النصر في دوري عبداللطيف جميل")), Name)
+	if !slices.Contains(got, "دوري عبداللطيف جميل") || slices.Contains(got, "دوري عبداللطيف") {
+		t.Errorf("names %q, want «دوري عبداللطيف جميل» whole", got)
+	}
+}
+
 // TestLinkWordOpensAName: «عبد» before «ربه منصور» is the first half of a
 // compound name, not a title: though the stream writes «عبد» before many
 // other names, «عبد ربه منصور» is the name, and «ربه منصور» a cut of it.
