@@ -132,7 +132,7 @@ type Tagger struct {
 }
 
 // nameMeasure is how often a learned name was read, and how often of
-// those next to a number.
+// those right after a number.
 type nameMeasure struct{ n, num int32 }
 
 // measureShare: a learned name read right after a number in more than
@@ -1124,7 +1124,7 @@ func (t *Tagger) oneOutlet(key string) bool {
 
 // measure says whether a learned name (key) is a measure or a time: read
 // MinCount times at least since it was learned, more than measureShare of
-// them next to a number.
+// them right after a number.
 func (t *Tagger) measure(key string) bool {
 	m := t.measures[key]
 	return int(m.n) >= t.cfg.MinCount && float64(m.num) > measureShare*float64(m.n)
