@@ -1073,7 +1073,7 @@ func (t *Tagger) relearn() {
 	// «الوزير فيصل المقداد», «رئيس البعثة بتال العتيبي») is no name of its
 	// own: the extra word is mostly used elsewhere. One whose every word
 	// belongs to it (خادم الحرمين الشريفين) is, and so is a noun in
-	// construct before a name (see construct): «عيد الفطر المبارك»,
+	// construct before a name (see opensInConstruct): «عيد الفطر المبارك»,
 	// «جامعة الملك سعود».
 	extra := map[string]int{} // such a trigram's extra word: 0 first, 2 last
 	for _, tr := range tri {
@@ -1081,7 +1081,7 @@ func (t *Tagger) relearn() {
 		head, tail := names[a] != "" && (!partial[a] || firstNames[a]), names[b] != "" && (!partial[b] || firstNames[b])
 		switch {
 		case opensWithLink(names[tr.key]):
-		case tail && t.construct(names[tr.key]):
+		case tail && t.opensInConstruct(names[tr.key]):
 			// The whole is the name, whatever its last word does
 			// elsewhere: «دوري عبداللطيف جميل» (جميل is a common word).
 		case tail && float64(tr.n)/float64(t.count[tr.ids[0]]) < t.cfg.MinAssoc:
@@ -1130,7 +1130,7 @@ func (t *Tagger) measure(key string) bool {
 	return int(m.n) >= t.cfg.MinCount && float64(m.num) > measureShare*float64(m.n)
 }
 
-// construct says whether a name as written opens with a noun in
+// opensInConstruct says whether a name as written opens with a noun in
 // construct with the rest: a common noun (the stream writes it with the
 // article), no verb and no honorific, without the article here, before a
 // word with no preposition glued on. The whole is then the name, not a
@@ -1138,7 +1138,7 @@ func (t *Tagger) measure(key string) bool {
 // called «blessed»), «جامعة الملك سعود» (not a king), «حزب العمال
 // الكردستاني»; while «الوزير فيصل المقداد», «سمو الأمير …» and «تهنئة
 // لفخامة الرئيس» are a title, an honorific or a phrase before a name.
-func (t *Tagger) construct(surface string) bool {
+func (t *Tagger) opensInConstruct(surface string) bool {
 	words := strings.Fields(surface)
 	if len(words) < 2 {
 		return false
