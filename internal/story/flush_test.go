@@ -152,3 +152,92 @@ func TestFlushHandsOverAnalysis(t *testing.T) {
 		t.Errorf("handed over %v in chunks %v, want %v in chunks [3 3 1]", got, sizes, want)
 	}
 }
+
+// scoringStore is the real SQLite store that notes, for each update, the
+// stories whose related stories were scored into it, and how many each got.
+type scoringStore struct {
+	*sqlite.Store
+	scored []map[int64]int
+}
+
+func (s *scoringStore) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
+	m := map[int64]int{}
+	for id, rs := range u.Related {
+		m[id] = len(rs)
+	}
+	s.scored = append(s.scored, m)
+	return s.Store.SaveStories(ctx, u)
+}
+
+// TestFlushScoresRelatedOnce: a story's related stories are scored once
+// the chunks stop touching it, so once for a story two chunks in a row
+// touched; every story is scored by the end of the flush, and one that the
+// next chunk drops from the window is scored while it is still there.
+func TestFlushScoresRelatedOnce(t *testing.T) {
+	ctx := context.Background()
+	st, src := flushStore(t)
+	t0 := time.Date(2015, 8, 5, 8, 0, 0, 0, time.UTC)
+	// Five matches of one league: stories of their own, related by the
+	// league's words. Chunks of two: [A B] [B C] [D E]; E is five days
+	// after the rest, past the 72 h window, so C waits on a chunk that
+	// drops it.
+	texts := []struct{ title, text string }{
+		{"الهلال يفوز على النصر بثلاثية في الدوري", "فاز فريق الهلال على النصر بثلاثة أهداف في مباراة الدوري السعودي لكرة القدم على ملعب الملك فهد"},
+		{"الاتحاد يتعادل مع الأهلي في جدة", "تعادل الاتحاد مع الأهلي بهدف لمثله في مباراة الدوري السعودي لكرة القدم على ملعب الجوهرة"},
+		{"تعادل الاتحاد والأهلي يشعل المنافسة", "أشعل تعادل الاتحاد مع الأهلي بهدف لمثله المنافسة في الدوري السعودي لكرة القدم بعد مباراة الجوهرة"},
+		{"الشباب يهزم الفتح بهدفين", "هزم الشباب الفتح بهدفين نظيفين في مباراة الدوري السعودي لكرة القدم على ملعب الأمير فيصل بن فهد"},
+		{"التعاون يتغلب على الرائد في بريدة", "تغلب التعاون على الرائد بهدف في مباراة الدوري السعودي لكرة القدم على ملعب الملك عبدالله ببريدة"},
+		{"الفيصلي يكسب الخليج في المجمعة", "كسب الفيصلي الخليج بهدفين في مباراة الدوري السعودي لكرة القدم على ملعب المجمعة"},
+	}
+	at := []time.Duration{0, time.Hour, 2 * time.Hour, 3 * time.Hour, 4 * time.Hour, 120 * time.Hour}
+	var batch []*news.Article
+	for i, x := range texts {
+		u := fmt.Sprintf("http://127.0.0.1/m/%d", i)
+		batch = append(batch, &news.Article{SourceID: src.ID, URL: u, CanonicalURL: u, Title: x.title, Text: x.text,
+			Published: t0.Add(at[i]), Fetched: t0})
+	}
+	if _, err := st.PutArticles(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	ss := &scoringStore{Store: st}
+	svc := NewService(ss, nil)
+	svc.Batch = 2
+	// The clusterer drops the stories past the window every 256 articles:
+	// started 250 in, it does so as it takes E, the sixth.
+	svc.engine.Clusterer.added = 250
+	if err := svc.Warm(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.Flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := st.ArticlesByIDs(ctx, []int64{batch[0].ID, batch[1].ID, batch[2].ID, batch[3].ID, batch[4].ID, batch[5].ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	story := map[int64]int64{}
+	for _, a := range stored {
+		story[a.ID] = a.Story
+	}
+	a, b, c, d, e := story[batch[0].ID], story[batch[1].ID], story[batch[3].ID], story[batch[4].ID], story[batch[5].ID]
+	if story[batch[2].ID] != b || len(map[int64]bool{a: true, b: true, c: true, d: true, e: true}) != 5 {
+		t.Fatalf("stories %v: the fixture wants five, the two draw reports in one", story)
+	}
+	times, got := map[int64]int{}, map[int64]int{}
+	for _, m := range ss.scored {
+		for id, n := range m {
+			times[id]++
+			got[id] = n
+		}
+	}
+	for name, id := range map[string]int64{"A": a, "B": b, "C": c, "D": d, "E": e} {
+		if times[id] != 1 {
+			t.Errorf("story %s (%d) scored %d times, want once (scored per chunk: %v)", name, id, times[id], ss.scored)
+		}
+	}
+	// C waited on the chunk that dropped it: it was scored while live,
+	// against A and B.
+	if got[c] == 0 {
+		t.Errorf("story C scored with no related story, want its league neighbours (scored per chunk: %v)", ss.scored)
+	}
+}
