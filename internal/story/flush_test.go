@@ -177,10 +177,10 @@ func TestFlushScoresRelatedOnce(t *testing.T) {
 	ctx := context.Background()
 	st, src := flushStore(t)
 	t0 := time.Date(2015, 8, 5, 8, 0, 0, 0, time.UTC)
-	// Five matches of one league: stories of their own, related by the
-	// league's words. Chunks of two: [A B] [B C] [D E]; E is five days
-	// after the rest, past the 72 h window, so C waits on a chunk that
-	// drops it.
+	// Five matches of one league, the second reported twice: five stories,
+	// related by the league's words. Chunks of two: [A B] [B C] [D E]; E
+	// is five days after the rest, past the 72 h window, so C waits on a
+	// chunk that drops it.
 	texts := []struct{ title, text string }{
 		{"الهلال يفوز على النصر بثلاثية في الدوري", "فاز فريق الهلال على النصر بثلاثة أهداف في مباراة الدوري السعودي لكرة القدم على ملعب الملك فهد"},
 		{"الاتحاد يتعادل مع الأهلي في جدة", "تعادل الاتحاد مع الأهلي بهدف لمثله في مباراة الدوري السعودي لكرة القدم على ملعب الجوهرة"},
