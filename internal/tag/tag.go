@@ -1267,8 +1267,7 @@ func continuesName(w string) bool {
 	if arabic.IsStopword(norm) || withArticle(norm) {
 		return false
 	}
-	if strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون") ||
-		strings.HasSuffix(w, "ية") && withArticle(norm) {
+	if strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون") {
 		return false
 	}
 	placesOnce.Do(buildPlaces)
@@ -1279,9 +1278,11 @@ func continuesName(w string) bool {
 // readOn marks as parts the bigram names (bi) that end in a noun in
 // construct (inConstruct) and are mostly read on to the right into a few
 // words (see readOnShare), counting the common trigrams whose written form
-// is known. A father's name after «بن», or a name with «ل»
-// after it («الملك سلمان» in «مركز الملك سلمان للإغاثة», «المرصد السوري
-// لحقوق الإنسان»), leaves the name whole and is not counted.
+// is known, and those, whatever their last word, mostly read on into one
+// word that carries the name on (see readOnOneShare). A father's name
+// after «بن», or a name with «ل» after it («الملك سلمان» in «مركز الملك
+// سلمان للإغاثة», «المرصد السوري لحقوق الإنسان»), leaves the name whole
+// and is not counted.
 func (t *Tagger) readOn(bi []bigram, trigrams []extension, names map[string]string, partial map[string]bool) {
 	at := bigramAt(bi)
 	in, common := make([]bool, len(bi)), make([]bool, len(bi))
@@ -1330,9 +1331,8 @@ func (t *Tagger) readOn(bi []bigram, trigrams []extension, names map[string]stri
 			partial[b.key] = true
 		}
 		// Whatever its last word, a bigram mostly read on into one word
-		// that goes on with the name (continuesName) is the head of a
-		// longer name or phrase: «العامة للأرصاد» وحماية، «هيئة الهلال»
-		// الأحمر، «التحقيق والادعاء» العام، «النبي صلى» الله.
+		// that carries the name on (continuesName) is the head of a longer
+		// name or phrase: «العامة للأرصاد» وحماية، «النبي صلى» الله.
 		if b.n >= readOnUses*int32(t.cfg.MinCount) && float64(one[i]) >= readOnOneShare*float64(b.n) && continuesName(oneWord[i]) {
 			partial[b.key] = true
 		}
