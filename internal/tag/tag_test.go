@@ -1023,3 +1023,24 @@ func TestContinuesName(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesReadOnIntoAbdAreHeads: «المخلوع علي» is read on into «عبدالله
+// صالح» and «عبد الله صالح», two spellings of one name, neither in 0.6 of
+// its uses: together they make it the head of a longer name.
+func TestNamesReadOnIntoAbdAreHeads(t *testing.T) {
+	tg := streamOf(300, 60,
+		func(i int, ev, verb string) string {
+			if i%2 == 0 {
+				return verb + " المخلوع علي عبدالله صالح في " + ev
+			}
+			return verb + " المخلوع علي عبد الله صالح في " + ev
+		},
+		func(i int, ev, verb string) string { return verb + " باراك أوباما في " + ev },
+		// Frequent elsewhere, so that no name of three words is learned.
+		func(i int, ev, verb string) string {
+			return verb + " أن صالح وعبدالله وعبد الله في " + ev
+		})
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("قال المخلوع علي أمس إن باراك أوباما")), Name)
+	wantNoNames(t, got, "المخلوع علي")
+	wantNames(t, got, "باراك أوباما")
+}
