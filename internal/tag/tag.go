@@ -1094,6 +1094,7 @@ func (t *Tagger) relearn() {
 	}
 	cuts(bi, common, learned3, extra, partial)
 	t.readOn(bi, common, names, partial)
+	t.readBack(bi, common, names, partial)
 	t.names, t.partial, t.firstNames = shown, partial, firstNames
 	for k := range names {
 		first, _, _ := strings.Cut(k, " ")
@@ -1241,6 +1242,82 @@ const (
 	readOnTop   = 3
 	readOnUses  = 4 // times MinCount: the least uses of a bigram judged so
 )
+
+// readBack marks as parts the bigram names (bi) mostly read on to the
+// left from one word that opens a longer name: «البلدية والقروية» after
+// الشؤون, «السويس الجديدة» after قناة.
+func (t *Tagger) readBack(bi []bigram, trigrams []extension, names map[string]string, partial map[string]bool) {
+	at := bigramAt(bi)
+	// The last words of the whole names: «الملك سلمان» after «خادم الحرمين
+	// الشريفين» is a second name, not a tail.
+	ends := map[string]bool{}
+	for k, s := range names {
+		if !partial[k] {
+			ws := strings.Fields(s)
+			ends[plainWord(ws[len(ws)-1])] = true
+		}
+	}
+	one, oneWord := make([]int32, len(bi)), make([]string, len(bi))
+	for _, x := range trigrams {
+		i, ok := at[bigramsOf(x.g)[0]]
+		if !ok {
+			continue
+		}
+		words := strings.Fields(t.surface[x.g])
+		if len(words) != 3 {
+			continue
+		}
+		if x.n > one[i] {
+			one[i], oneWord[i] = x.n, plainWord(words[0])
+		}
+	}
+	for i, b := range bi {
+		ws := strings.Fields(names[b.key])
+		if len(ws) > 0 && t.tail(b.n, one[i], oneWord[i], plainWord(ws[len(ws)-1]), ends) {
+			partial[b.key] = true
+		}
+	}
+}
+
+// tail says whether a bigram name seen n times, whose most frequent word
+// before it (prev) comes before it in one of its uses, is the tail of a
+// longer name; last is its own last word, ends the last words of the whole
+// names.
+func (t *Tagger) tail(n, one int32, prev, last string, ends map[string]bool) bool {
+	if strings.HasSuffix(last, "ي") {
+		return false // a family name: «بتال العتيبي» after البعثة
+	}
+	return n >= readOnUses*int32(t.cfg.MinCount) && float64(one) >= readOnOneShare*float64(n) && !ends[prev] && opensName(prev)
+}
+
+// opensName says whether a word (as written) before a name opens a longer
+// one: no stop word, no word with «ل», no title, rank or role, no
+// adjective of the nisba shape (a nationality: «الروسي» سيرغي لافروف), no
+// place, no kind of outlet («صحيفة» ديلي ميل).
+func opensName(w string) bool {
+	if w == "" || strings.HasPrefix(w, "ل") || roleWords[w] || roleWords[unglue(w)] || titleWords[w] || linkWords[w] {
+		return false
+	}
+	norm := arabic.Normalize(w, arabic.Search)
+	if arabic.IsStopword(norm) {
+		return false
+	}
+	for _, suf := range []string{"ي", "ية", "يين", "يون"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	placesOnce.Do(buildPlaces)
+	_, place := lookupPlace(norm)
+	return !place
+}
+
+// titleWords are ranks, titles and callings before a person's name, and
+// the kinds of outlet before an outlet's name.
+var titleWords = wordSet("العقيد", "الرائد", "الفريق", "اللواء", "العميد", "المقدم", "النقيب", "الملازم",
+	"الدكتور", "د", "المهندس", "الأستاذ", "الاستاذ", "المستشار", "السفير", "الشيخ", "الإمام", "الامام",
+	"الفنان", "الفنانة", "اللاعب", "المدرب", "الكاتب", "الشاعر", "الممثل", "الممثلة", "المطرب", "المطربة",
+	"صحيفة", "جريدة", "مجلة", "موقع", "شبكة", "وكالة")
 
 // readOnOneShare: a bigram whose most frequent next word follows it in at
 // least this share of its uses, a word that carries the name on, is the

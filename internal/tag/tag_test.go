@@ -1044,3 +1044,75 @@ func TestNamesReadOnIntoAbdAreHeads(t *testing.T) {
 	wantNoNames(t, got, "المخلوع علي")
 	wantNames(t, got, "باراك أوباما")
 }
+
+// TestNamesReadBackFromOneWordAreTails: «البلدية والقروية» comes after
+// «الشؤون» in most of its uses: the tail of a longer name, no name of its
+// own. A nationality before a name («الروسي» سيرغي لافروف), a rank
+// («الفريق» مهاب مميش), or a role before a family name («البعثة» بتال العتيبي) leaves it
+// whole.
+func TestNamesReadBackFromOneWordAreTails(t *testing.T) {
+	next := strings.Fields("قرب شمال جنوب غرب شرق وسط حول داخل خارج أمام خلف بين")
+	after := func(i int) string { return next[i/6%len(next)] }
+	name := func(s string) func(i int, ev, verb string) string {
+		return func(i int, ev, verb string) string { return verb + " " + s + " " + after(i) + " " + ev }
+	}
+	tg := streamOf(300, 60,
+		name("الشؤون البلدية والقروية"),
+		name("الروسي سيرغي لافروف"),
+		name("الفريق مهاب مميش"),
+		name("البعثة بتال العتيبي"),
+		// The words before the names are frequent elsewhere, so that no
+		// name of three words is learned (which would make cuts of them).
+		func(i int, ev, verb string) string {
+			return verb + " أن الشؤون والشؤون الشؤون الروسي والروسي الروسي الفريق والفريق الفريق البعثة والبعثة البعثة في " + ev
+		},
+		// A sixth kind of text, so that a verb does not always open the same one.
+		func(i int, ev, verb string) string { return "قال " + verb + " إن الجو معتدل في " + ev })
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("أكد أن البلدية والقروية وسيرغي لافروف ومهاب مميش وبتال العتيبي")), Name)
+	wantNoNames(t, got, "البلدية والقروية")
+	wantNames(t, got, "سيرغي لافروف", "مهاب مميش", "بتال العتيبي")
+}
+
+// TestOpensName: the words before a name that open a longer one (readBack).
+func TestOpensName(t *testing.T) {
+	for w, want := range map[string]bool{
+		"الشؤون": true, "قناة": true, "التعاون": true, // «الشؤون» البلدية والقروية، «قناة» السويس الجديدة
+		"الروسي":  false, // a nationality
+		"السعودي": false, // one the gazetteer leaves out (the home country)
+		"الفريق":  false, // a rank
+		"صحيفة":   false, // a kind of outlet: «صحيفة» ديلي ميل
+		"الرئيس":  false, // a role
+		"للبحوث":  false, // a word with «ل»
+		"في":      false, // a stop word
+		"مصر":     false, // a place
+		"":        false,
+	} {
+		if got := opensName(w); got != want {
+			t.Errorf("opensName(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestTail: a bigram name read back into one word in 0.6 of its uses is a
+// tail, unless that word ends a whole name («خادم الحرمين الشريفين» الملك
+// سلمان), its own last word is a family name, or it is seen too seldom.
+func TestTail(t *testing.T) {
+	tg := New(Config{MinCount: 3})
+	ends := map[string]bool{"الشريفين": true}
+	cases := []struct {
+		n, one     int32
+		prev, last string
+		want       bool
+	}{
+		{100, 86, "الشؤون", "والقروية", true},
+		{100, 61, "الشريفين", "سلمان", false},  // a whole name before it
+		{100, 77, "البعثة", "العتيبي", false},  // a family name
+		{100, 50, "الشؤون", "والقروية", false}, // too seldom after it
+		{10, 9, "الشؤون", "والقروية", false},   // seen too seldom
+	}
+	for _, c := range cases {
+		if got := tg.tail(c.n, c.one, c.prev, c.last, ends); got != c.want {
+			t.Errorf("tail(%d, %d, %q, %q) = %v, want %v", c.n, c.one, c.prev, c.last, got, c.want)
+		}
+	}
+}
