@@ -1243,11 +1243,29 @@ const (
 	readOnUses  = 4 // times MinCount: the least uses of a bigram judged so
 )
 
+// neighbours calls fn for each common trigram (trigrams) that reads a
+// bigram name (bi, at index i) on to the right (side 1: w is the word after
+// it) or to the left (side 0: w is the word before it), with the
+// trigram's count, its written form known.
+func (t *Tagger) neighbours(bi []bigram, trigrams []extension, side int, fn func(i int, w string, n int32)) {
+	at := bigramAt(bi)
+	for _, x := range trigrams {
+		i, ok := at[bigramsOf(x.g)[side]]
+		if !ok {
+			continue
+		}
+		words := strings.Fields(t.surface[x.g])
+		if len(words) != 3 {
+			continue
+		}
+		fn(i, plainWord(words[2*side]), x.n)
+	}
+}
+
 // readBack marks as parts the bigram names (bi) mostly read on to the
 // left from one word that opens a longer name: «البلدية والقروية» after
 // الشؤون, «السويس الجديدة» after قناة.
 func (t *Tagger) readBack(bi []bigram, trigrams []extension, names map[string]string, partial map[string]bool) {
-	at := bigramAt(bi)
 	// The last words of the whole names: «الملك سلمان» after «خادم الحرمين
 	// الشريفين» is a second name, not a tail.
 	ends := map[string]bool{}
@@ -1258,19 +1276,11 @@ func (t *Tagger) readBack(bi []bigram, trigrams []extension, names map[string]st
 		}
 	}
 	one, oneWord := make([]int32, len(bi)), make([]string, len(bi))
-	for _, x := range trigrams {
-		i, ok := at[bigramsOf(x.g)[0]]
-		if !ok {
-			continue
+	t.neighbours(bi, trigrams, 0, func(i int, w string, n int32) {
+		if n > one[i] {
+			one[i], oneWord[i] = n, w
 		}
-		words := strings.Fields(t.surface[x.g])
-		if len(words) != 3 {
-			continue
-		}
-		if x.n > one[i] {
-			one[i], oneWord[i] = x.n, plainWord(words[0])
-		}
-	}
+	})
 	for i, b := range bi {
 		ws := strings.Fields(names[b.key])
 		if len(ws) > 0 && t.tail(b.n, one[i], oneWord[i], plainWord(ws[len(ws)-1]), ends) {
@@ -1363,7 +1373,6 @@ func continuesName(w string) bool {
 // سلمان للإغاثة», «المرصد السوري لحقوق الإنسان»), leaves the name whole
 // and is not counted.
 func (t *Tagger) readOn(bi []bigram, trigrams []extension, names map[string]string, partial map[string]bool) {
-	at := bigramAt(bi)
 	in, common := make([]bool, len(bi)), make([]bool, len(bi))
 	for i, b := range bi {
 		in[i], common[i] = t.inConstruct(names[b.key])
@@ -1371,36 +1380,26 @@ func (t *Tagger) readOn(bi []bigram, trigrams []extension, names map[string]stri
 	top := make([][readOnTop]int32, len(bi))
 	one, oneWord := make([]int32, len(bi)), make([]string, len(bi)) // the most frequent word after each
 	abd := make([]int32, len(bi))                                   // the words after each that open with «عبد», together
-	for _, x := range trigrams {
-		i, ok := at[bigramsOf(x.g)[1]]
-		if !ok {
-			continue
-		}
-		words := strings.Fields(t.surface[x.g])
-		if len(words) != 3 {
-			continue
-		}
-		w := plainWord(words[2])
+	t.neighbours(bi, trigrams, 1, func(i int, w string, n int32) {
 		if strings.HasPrefix(w, "عبد") {
-			abd[i] += x.n // عبدالله، عبد الله، عبدالرحمن: the opening of a name
+			abd[i] += n // عبدالله، عبد الله، عبدالرحمن: the opening of a name
 		}
 		if strings.HasPrefix(w, "ل") || linkWords[w] {
-			continue
+			return
 		}
-		if x.n > one[i] {
-			one[i], oneWord[i] = x.n, w
+		if n > one[i] {
+			one[i], oneWord[i] = n, w
 		}
 		if !in[i] {
-			continue
+			return
 		}
 		// Keep the readOnTop largest, largest first.
-		n := x.n
 		for j := range top[i] {
 			if n > top[i][j] {
 				top[i][j], n = n, top[i][j]
 			}
 		}
-	}
+	})
 	for i, b := range bi {
 		sum := int32(0)
 		for _, n := range top[i] {

@@ -983,23 +983,10 @@ func TestSetPhrasesAreNoNames(t *testing.T) {
 // العربية), a role («مهاب مميش» رئيس) or the text («باراك أوباما») leaves
 // it whole; see TestContinuesName for the words that carry a name on.
 func TestNamesReadOnIntoOneWordAreHeads(t *testing.T) {
-	next := strings.Fields("قرب شمال جنوب غرب شرق وسط حول داخل خارج أمام خلف بين")
-	after := func(i int) string { return next[i/6%len(next)] }
-	name := func(s string) func(i int, ev, verb string) string {
-		return func(i int, ev, verb string) string { return verb + " " + s + " " + after(i) + " " + ev }
-	}
-	tg := streamOf(300, 60,
-		name("الملا أختر منصور"),
-		name("دول الخليج العربية"),
-		name("مهاب مميش رئيس"),
-		name("باراك أوباما"),
-		// The words after the names are frequent elsewhere, so that no
-		// name of three words is learned (which would make cuts of them).
-		func(i int, ev, verb string) string {
-			return verb + " أن منصور ومنصور منصور رئيس ورئيس رئيس في الصحف العربية والعربية العربية " + ev
-		},
-		// A sixth kind of text, so that a verb does not always open the same one.
-		func(i int, ev, verb string) string { return "قال " + verb + " إن الجو معتدل في " + ev })
+	// The words after the names are frequent elsewhere (the filler), so
+	// that no name of three words is learned (which would make cuts of them).
+	tg := namedStream("منصور ومنصور منصور رئيس ورئيس رئيس في الصحف العربية والعربية العربية",
+		"الملا أختر منصور", "دول الخليج العربية", "مهاب مميش رئيس", "باراك أوباما")
 	got := tagNames(tg.Tags(1, nil, arabic.Analyze("أكد مسؤول مع الملا أختر أن دول الخليج نشرت أن مهاب مميش التقى باراك أوباما")), Name)
 	wantNoNames(t, got, "الملا أختر")
 	wantNames(t, got, "دول الخليج", "مهاب مميش", "باراك أوباما")
@@ -1051,23 +1038,10 @@ func TestNamesReadOnIntoAbdAreHeads(t *testing.T) {
 // («الفريق» مهاب مميش), or a role before a family name («البعثة» بتال العتيبي) leaves it
 // whole.
 func TestNamesReadBackFromOneWordAreTails(t *testing.T) {
-	next := strings.Fields("قرب شمال جنوب غرب شرق وسط حول داخل خارج أمام خلف بين")
-	after := func(i int) string { return next[i/6%len(next)] }
-	name := func(s string) func(i int, ev, verb string) string {
-		return func(i int, ev, verb string) string { return verb + " " + s + " " + after(i) + " " + ev }
-	}
-	tg := streamOf(300, 60,
-		name("الشؤون البلدية والقروية"),
-		name("الروسي سيرغي لافروف"),
-		name("الفريق مهاب مميش"),
-		name("البعثة بتال العتيبي"),
-		// The words before the names are frequent elsewhere, so that no
-		// name of three words is learned (which would make cuts of them).
-		func(i int, ev, verb string) string {
-			return verb + " أن الشؤون والشؤون الشؤون الروسي والروسي الروسي الفريق والفريق الفريق البعثة والبعثة البعثة في " + ev
-		},
-		// A sixth kind of text, so that a verb does not always open the same one.
-		func(i int, ev, verb string) string { return "قال " + verb + " إن الجو معتدل في " + ev })
+	// The words before the names are frequent elsewhere (the filler), so
+	// that no name of three words is learned (which would make cuts of them).
+	tg := namedStream("الشؤون والشؤون الشؤون الروسي والروسي الروسي الفريق والفريق الفريق البعثة والبعثة البعثة في",
+		"الشؤون البلدية والقروية", "الروسي سيرغي لافروف", "الفريق مهاب مميش", "البعثة بتال العتيبي")
 	got := tagNames(tg.Tags(1, nil, arabic.Analyze("أكد أن البلدية والقروية وسيرغي لافروف ومهاب مميش وبتال العتيبي")), Name)
 	wantNoNames(t, got, "البلدية والقروية")
 	wantNames(t, got, "سيرغي لافروف", "مهاب مميش", "بتال العتيبي")
@@ -1115,4 +1089,22 @@ func TestTail(t *testing.T) {
 			t.Errorf("tail(%d, %d, %q, %q) = %v, want %v", c.n, c.one, c.prev, c.last, got, c.want)
 		}
 	}
+}
+
+// namedStream is streamOf over texts that each write one of names with one
+// of twelve words after it, a text of filler words, and one more kind of
+// text, so that a verb does not always open the same kind.
+func namedStream(filler string, names ...string) *Tagger {
+	next := strings.Fields("قرب شمال جنوب غرب شرق وسط حول داخل خارج أمام خلف بين")
+	kinds := len(names) + 2
+	var texts []func(i int, ev, verb string) string
+	for _, name := range names {
+		texts = append(texts, func(i int, ev, verb string) string {
+			return verb + " " + name + " " + next[i/kinds%len(next)] + " " + ev
+		})
+	}
+	texts = append(texts,
+		func(i int, ev, verb string) string { return verb + " أن " + filler + " " + ev },
+		func(i int, ev, verb string) string { return "قال " + verb + " إن الجو معتدل في " + ev })
+	return streamOf(50*kinds, 10*kinds, texts...)
 }
