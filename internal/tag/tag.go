@@ -1305,21 +1305,7 @@ func (t *Tagger) tail(n, one int32, prev, last string, ends map[string]bool) boo
 // adjective of the nisba shape (a nationality: «الروسي» سيرغي لافروف), no
 // place, no kind of outlet («صحيفة» ديلي ميل).
 func opensName(w string) bool {
-	if w == "" || strings.HasPrefix(w, "ل") || roleWords[w] || roleWords[unglue(w)] || titleWords[w] || linkWords[w] {
-		return false
-	}
-	norm := arabic.Normalize(w, arabic.Search)
-	if arabic.IsStopword(norm) {
-		return false
-	}
-	for _, suf := range []string{"ي", "ية", "يين", "يون"} {
-		if strings.HasSuffix(w, suf) {
-			return false
-		}
-	}
-	placesOnce.Do(buildPlaces)
-	_, place := lookupPlace(norm)
-	return !place
+	return w != "" && !strings.HasPrefix(w, "ل") && !titleWords[w] && !linkWords[w] && !strings.HasSuffix(w, "ية") && !otherWord(w)
 }
 
 // titleWords are ranks, titles and callings before a person's name, and
@@ -1349,19 +1335,23 @@ const readOnOneShare = 0.6
 // name's own: «عيد الفطر» المبارك), no title or role («مهاب مميش» رئيس),
 // no adjective of the nisba shape («عبدربه منصور» هادي), no place.
 func continuesName(w string) bool {
-	if w == "" || roleWords[w] || roleWords[unglue(w)] {
-		return false
+	return w != "" && !withArticle(arabic.Normalize(w, arabic.Search)) && !otherWord(w)
+}
+
+// otherWord says whether a word (as written) beside a name is no part of
+// it, on either side: a title or role, a stop word, an adjective of the
+// nisba shape, or a place.
+func otherWord(w string) bool {
+	if roleWords[w] || roleWords[unglue(w)] {
+		return true
 	}
 	norm := arabic.Normalize(w, arabic.Search)
-	if arabic.IsStopword(norm) || withArticle(norm) {
-		return false
-	}
-	if strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون") {
-		return false
+	if arabic.IsStopword(norm) || strings.HasSuffix(w, "ي") || strings.HasSuffix(w, "يين") || strings.HasSuffix(w, "يون") {
+		return true
 	}
 	placesOnce.Do(buildPlaces)
 	_, place := lookupPlace(norm)
-	return !place
+	return place
 }
 
 // readOn marks as parts the bigram names (bi) that end in a noun in

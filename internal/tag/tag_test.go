@@ -1051,15 +1051,16 @@ func TestNamesReadBackFromOneWordAreTails(t *testing.T) {
 func TestOpensName(t *testing.T) {
 	for w, want := range map[string]bool{
 		"الشؤون": true, "قناة": true, "التعاون": true, // «الشؤون» البلدية والقروية، «قناة» السويس الجديدة
-		"الروسي":  false, // a nationality
-		"السعودي": false, // one the gazetteer leaves out (the home country)
-		"الفريق":  false, // a rank
-		"صحيفة":   false, // a kind of outlet: «صحيفة» ديلي ميل
-		"الرئيس":  false, // a role
-		"للبحوث":  false, // a word with «ل»
-		"في":      false, // a stop word
-		"مصر":     false, // a place
-		"":        false,
+		"الروسي":   false, // a nationality
+		"السعودي":  false, // one the gazetteer leaves out (the home country)
+		"السعودية": false, // and its feminine
+		"الفريق":   false, // a rank
+		"صحيفة":    false, // a kind of outlet: «صحيفة» ديلي ميل
+		"الرئيس":   false, // a role
+		"للبحوث":   false, // a word with «ل»
+		"في":       false, // a stop word
+		"مصر":      false, // a place
+		"":         false,
 	} {
 		if got := opensName(w); got != want {
 			t.Errorf("opensName(%q) = %v, want %v", w, got, want)
