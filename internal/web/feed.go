@@ -7,6 +7,7 @@ import (
 	"html"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -233,8 +234,56 @@ func (s *Server) handleStoriesFeed(w http.ResponseWriter, r *http.Request) {
 // maxTagLen bounds a tag given in a query: tags are a few words.
 const maxTagLen = 200
 
-// feedLinks are the three feeds of a list of stories.
-type feedLinks struct{ RSS, Atom, JSON string }
+// feedLinks are the three feeds of a list of stories, or of one story's
+// coverage (One).
+type feedLinks struct {
+	RSS, Atom, JSON string
+	One             bool
+}
+
+// oneStoryFeeds are the feeds that follow one story.
+func oneStoryFeeds(id int64) *feedLinks {
+	p := "/stories/" + strconv.FormatInt(id, 10)
+	return &feedLinks{RSS: p + ".rss", Atom: p + ".atom", JSON: p + ".json", One: true}
+}
+
+// handleStoryFeed is /stories/{id}.rss, .atom and .json: one story's
+// original reports, newest first, for a reader who follows a developing
+// story. A copy is no news to such a reader: it is named under its
+// original, as on the story page, and never an item of its own.
+func (s *Server) handleStoryFeed(w http.ResponseWriter, r *http.Request, kind string, st *news.Story, members []news.Article) {
+	base := baseURL(r)
+	page := base + "/stories/" + strconv.FormatInt(st.ID, 10)
+	headline := news.TrimDesk(st.Headline)
+	f := feed{Title: s.siteName + " — " + headline, Description: "التغطية الكاملة: " + headline, Page: page,
+		Self: base + r.URL.RequestURI()}
+	copies := map[int64][]string{}
+	in := make(map[int64]bool, len(members))
+	for _, a := range members {
+		in[a.ID] = true
+		if a.CopyOf != 0 && !slices.Contains(copies[a.CopyOf], a.SourceName) {
+			copies[a.CopyOf] = append(copies[a.CopyOf], a.SourceName)
+		}
+	}
+	for i := len(members) - 1; i >= 0 && len(f.Items) < feedSize; i-- {
+		a := members[i]
+		if a.CopyOf != 0 && in[a.CopyOf] {
+			continue // named under its original
+		}
+		link := base + "/articles/" + strconv.FormatInt(a.ID, 10)
+		sum := "<p>" + html.EscapeString(a.SourceName)
+		if a.ID == st.FirstID {
+			sum += " · السبق"
+		}
+		sum += "</p>"
+		if c := copies[a.ID]; len(c) > 0 {
+			sum += "<p>نقله أيضاً: " + html.EscapeString(strings.Join(c, "، ")) + "</p>"
+		}
+		f.Items = append(f.Items, feedItem{ID: link, Title: news.TrimDesk(a.Title), Link: link, Author: a.SourceName,
+			Summary: sum, Published: a.Published})
+	}
+	s.writeFeed(w, r, kind, f)
+}
 
 // storyFeeds are the feeds of the top stories (tag "") or of a tag.
 func storyFeeds(tag string) *feedLinks {

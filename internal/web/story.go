@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/khabar-news/khabar/internal/api"
 	"github.com/khabar-news/khabar/internal/news"
@@ -68,8 +69,17 @@ type memberView struct {
 
 func (s *Server) handleStory(w http.ResponseWriter, r *http.Request) {
 	ss := s.storyStore()
-	id, err := pathID(r)
-	if err != nil || ss == nil {
+	// /stories/{id}.rss, .atom and .json follow one story (see
+	// handleStoryFeed): the mux cannot match a suffix after a wildcard.
+	idText, kind := r.PathValue("id"), ""
+	for _, k := range []string{"rss", "atom", "json"} {
+		if base, ok := strings.CutSuffix(idText, "."+k); ok {
+			idText, kind = base, k
+			break
+		}
+	}
+	id, err := strconv.ParseInt(idText, 10, 64)
+	if err != nil || id <= 0 || ss == nil {
 		s.handleNotFound(w, r)
 		return
 	}
@@ -79,12 +89,20 @@ func (s *Server) handleStory(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if st.MergedInto != 0 {
-		http.Redirect(w, r, "/stories/"+strconv.FormatInt(st.MergedInto, 10), http.StatusMovedPermanently)
+		to := "/stories/" + strconv.FormatInt(st.MergedInto, 10)
+		if kind != "" {
+			to += "." + kind
+		}
+		http.Redirect(w, r, to, http.StatusMovedPermanently)
 		return
 	}
 	members, err := ss.StoryMembers(r.Context(), id)
 	if err != nil {
 		s.renderError(w, r, err)
+		return
+	}
+	if kind != "" {
+		s.handleStoryFeed(w, r, kind, st, members)
 		return
 	}
 	p := storyPage{Story: st, Timeline: members}
@@ -111,7 +129,7 @@ func (s *Server) handleStory(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "story", layoutData{Title: news.TrimDesk(st.Headline), Page: p})
+	s.render(w, r, http.StatusOK, "story", layoutData{Title: news.TrimDesk(st.Headline), Feeds: oneStoryFeeds(id), Page: p})
 }
 
 // storyArticlePage is the article page with every element of an Arabic

@@ -453,3 +453,75 @@ func TestStoryFeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestOneStoryFeed: /stories/{id}.rss, .atom and .json follow one story:
+// its original reports, newest first, each copy named under its original
+// and never an item of its own; the story page names the feeds, a merged
+// story's feed redirects to the story it went into, and a bad id is a 404.
+func TestOneStoryFeed(t *testing.T) {
+	ts, st, ids := storyFixture(t)
+	hospital := storyOf(t, ts, ids["wire"])
+	sourceOf := func(id int64) string {
+		var a api.Article
+		_, body := ts.get(t, path("api/v1/articles", id))
+		if err := json.Unmarshal([]byte(body), &a); err != nil || a.Source.Name == "" {
+			t.Fatalf("article %d: %v %s", id, err, body)
+		}
+		return a.Source.Name
+	}
+	wireSource, copySource := sourceOf(ids["wire"]), sourceOf(ids["copy"])
+	for _, kind := range []string{"rss", "atom", "json"} {
+		u := path("stories", hospital) + "." + kind
+		res, body := ts.get(t, u)
+		if res.StatusCode != http.StatusOK {
+			t.Fatalf("%s: %d %s", u, res.StatusCode, body)
+		}
+		f, err := feedreader.Parse([]byte(body), res.Header.Get("Content-Type"), ts.URL)
+		if err != nil || f.Kind != kind {
+			t.Fatalf("%s: %v (kind %q)", u, err, f.Kind)
+		}
+		var got []string
+		for _, it := range f.Items {
+			got = append(got, strings.TrimPrefix(it.URL, ts.URL))
+		}
+		if want := []string{path("articles", ids["own"]), path("articles", ids["wire"])}; !slices.Equal(got, want) {
+			t.Fatalf("%s items %q, want the two original reports newest first %q (no copy)", u, got, want)
+		}
+		wire := f.Items[1]
+		if !strings.Contains(wire.Summary, wireSource) || !strings.Contains(wire.Summary, "نقله أيضاً: "+copySource) || !strings.Contains(wire.Summary, "السبق") {
+			t.Errorf("%s: the wire item's summary %q, want its outlet %s, السبق and the copy's outlet %s", u, wire.Summary, wireSource, copySource)
+		}
+		if strings.Contains(f.Items[0].Summary, "نقله") || strings.Contains(f.Items[0].Summary, "السبق") {
+			t.Errorf("%s: the own write-up's summary %q names the wire's copy or السبق", u, f.Items[0].Summary)
+		}
+		if wire.Published.IsZero() || wire.Title != "افتتاح مستشفى الملك فهد الجديد في جدة" {
+			t.Errorf("%s: the wire item %+v, want its headline and date", u, wire)
+		}
+	}
+	_, body := ts.get(t, path("stories", hospital))
+	if alts := feedreader.Alternates([]byte(body), ts.URL); !slices.Contains(alts, ts.URL+path("stories", hospital)+".atom") {
+		t.Errorf("the story page names feeds %q, want its own", alts)
+	}
+	if !strings.Contains(body, "تابع هذه القصة") {
+		t.Errorf("the story page does not offer to follow the story")
+	}
+	for _, bad := range []string{"/stories/abc.rss", "/stories/0.atom", "/stories/99999999.json", "/stories/1.xml"} {
+		if res, _ := ts.get(t, bad); res.StatusCode != http.StatusNotFound {
+			t.Errorf("GET %s: %d, want 404", bad, res.StatusCode)
+		}
+	}
+	oil, match := storyOf(t, ts, ids["oil"]), storyOf(t, ts, ids["match"])
+	if err := st.SaveStories(context.Background(), &news.StoryUpdate{Merged: map[int64]int64{match: oil}}); err != nil {
+		t.Fatal(err)
+	}
+	client := *ts.Client()
+	client.CheckRedirect = func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }
+	res, err := client.Get(ts.URL + path("stories", match) + ".rss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if loc := res.Header.Get("Location"); res.StatusCode != http.StatusMovedPermanently || loc != path("stories", oil)+".rss" {
+		t.Errorf("a merged story's feed: %d to %q, want 301 to %s.rss", res.StatusCode, loc, path("stories", oil))
+	}
+}
