@@ -223,6 +223,19 @@ func LeadSimilarity(a, b []uint32) float64 { return leadSimilarity(a, b, LeadWor
 // start similarity.
 func StartSimilarity(a, b []uint32) float64 { return leadSimilarity(a, b, LeadWords/2) }
 
+// OwnStart is how much of a's start (its first LeadWords/2 words) is in
+// b's opening (its first LeadWords), in order, over a's start: one way
+// only. A text that opens with a sentence of its own before the other's
+// statement scores low, however much of the statement follows.
+func OwnStart(a, b []uint32) float64 {
+	k := LeadWords / 2
+	m := min(k, len(a))
+	if m == 0 || len(b) == 0 {
+		return 0
+	}
+	return float64(lcs(a[:m], b[:min(len(b), 2*k)])) / float64(m)
+}
+
 func leadSimilarity(a, b []uint32, k int) float64 {
 	m := min(k, len(a), len(b))
 	if m == 0 {

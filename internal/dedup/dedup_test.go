@@ -310,3 +310,41 @@ func BenchmarkLeadLCS(b *testing.B) {
 		}
 	})
 }
+
+// TestOwnStartWriteUp: a text that opens with a sentence of its own and
+// then gives the whole wire text is a write-up of it, not a copy, whichever
+// of the two came first; the same opening before the wire text cut shorter
+// than the original keeps it a copy (a copy cut or lightly edited is no
+// longer than its original).
+func TestOwnStartWriteUp(t *testing.T) {
+	orig, own := words(wire), words(other)[:30]
+	whole := append(slices.Clone(own), orig...)
+	cut := append(slices.Clone(own), orig[:len(orig)-len(own)-1]...)
+	cfg := DefaultConfig()
+	for _, ws := range [][]string{whole, cut} {
+		a, b := LeadHashes(ws), LeadHashes(orig)
+		if l, s, o := LeadSimilarity(a, b), StartSimilarity(a, b), OwnStart(a, b); l < cfg.LeadThreshold || s < cfg.LooseStart || o >= cfg.OwnStart {
+			t.Fatalf("lead %.2f start %.2f own start %.2f: the case does not test a start of its own", l, s, o)
+		}
+	}
+	if len(cut) >= len(orig) {
+		t.Fatalf("the cut text has %d words, the original %d", len(cut), len(orig))
+	}
+	t0 := time.Date(2015, 7, 20, 9, 0, 0, 0, time.UTC)
+	for _, tc := range []struct {
+		name        string
+		first, then []string
+		loose       bool
+	}{
+		{"whole after the wire", orig, whole, true},
+		{"the wire after the whole", whole, orig, true},
+		{"cut after the wire", orig, cut, false},
+	} {
+		d := New(cfg)
+		d.Process(&Doc{ID: 1, Time: t0, Shingles: Shingles(tc.first, 2), Lead: LeadHashes(tc.first)}, nil)
+		m, ok := d.Process(&Doc{ID: 2, Time: t0.Add(time.Hour), Shingles: Shingles(tc.then, 2), Lead: LeadHashes(tc.then)}, nil)
+		if !ok || m.Of != 1 || m.Loose != tc.loose {
+			t.Errorf("%s: match %+v (%v), want of 1, loose %v", tc.name, m, ok, tc.loose)
+		}
+	}
+}

@@ -245,13 +245,17 @@ func TestCorpusSweep(t *testing.T) {
 		t.Logf("%+v %+v (assigned in %v)\n  tune: same %.3f/%.3f copy %.3f/%.3f | held: same %.3f/%.3f copy %.3f/%.3f", c.Story, c.Dedup, took.Round(time.Millisecond),
 			r.Same.F1(), r.SameHigh.F1(), r.Copy.F1(), r.CopyHigh.F1(), h.Same.F1(), h.SameHigh.F1(), h.Copy.F1(), h.CopyHigh.F1())
 		if os.Getenv("KHABAR_SWEEP_DIFF") != "" {
-			// The tuning pairs whose same-story answer differs from the first config's.
+			// The tuning pairs whose same-story or copy answer differs from the first config's.
 			got := map[int]bool{}
 			for _, p := range tune {
-				same, _, _ := judge(p.A, p.B)
+				same, copied, _ := judge(p.A, p.B)
 				got[p.Pair] = same
+				got[-p.Pair] = copied
 				if base != nil && base[p.Pair] != same {
 					t.Logf("  P%d %s/%s: same %v -> %v", p.Pair, p.Relation, p.Confidence, base[p.Pair], same)
+				}
+				if base != nil && base[-p.Pair] != copied {
+					t.Logf("  P%d %s/%s: copy %v -> %v", p.Pair, p.Relation, p.Confidence, base[-p.Pair], copied)
 				}
 			}
 			if base == nil {
