@@ -23,11 +23,18 @@ type feed struct {
 	Items                          []feedItem
 }
 
-// feedItem is one entry. Updated is Published when zero.
+// feedItem is one entry. Updated is Published when zero. Author is the
+// outlet, AuthorURL its page here: RSS 2.0's <source> must carry a url.
 type feedItem struct {
 	ID, Title, Link, Author string
+	AuthorURL               string
 	Summary                 string // HTML
 	Published, Updated      time.Time
+}
+
+// sourcePage is the absolute URL of an outlet's page here.
+func sourcePage(base string, id int64) string {
+	return base + "/sources/" + strconv.FormatInt(id, 10)
 }
 
 // baseURL is the scheme and host the request came to.
@@ -63,13 +70,17 @@ func (s *Server) writeFeed(w http.ResponseWriter, r *http.Request, kind string, 
 	var err error
 	switch kind {
 	case "rss":
+		type source struct {
+			URL  string `xml:"url,attr"`
+			Name string `xml:",chardata"`
+		}
 		type item struct {
-			Title       string `xml:"title"`
-			Link        string `xml:"link"`
-			GUID        string `xml:"guid"`
-			PubDate     string `xml:"pubDate,omitempty"`
-			Source      string `xml:"source,omitempty"`
-			Description string `xml:"description"`
+			Title       string  `xml:"title"`
+			Link        string  `xml:"link"`
+			GUID        string  `xml:"guid"`
+			PubDate     string  `xml:"pubDate,omitempty"`
+			Source      *source `xml:"source,omitempty"`
+			Description string  `xml:"description"`
 		}
 		type channel struct {
 			Title       string `xml:"title"`
@@ -80,7 +91,10 @@ func (s *Server) writeFeed(w http.ResponseWriter, r *http.Request, kind string, 
 		}
 		ch := channel{Title: f.Title, Link: f.Page, Description: f.Description, Language: "ar"}
 		for _, h := range f.Items {
-			it := item{Title: h.Title, Link: h.Link, GUID: h.ID, Source: h.Author, Description: h.Summary}
+			it := item{Title: h.Title, Link: h.Link, GUID: h.ID, Description: h.Summary}
+			if h.Author != "" && h.AuthorURL != "" {
+				it.Source = &source{URL: h.AuthorURL, Name: h.Author}
+			}
 			if !h.Published.IsZero() {
 				it.PubDate = h.Published.UTC().Format(time.RFC1123Z)
 			}
@@ -280,7 +294,7 @@ func (s *Server) handleStoryFeed(w http.ResponseWriter, r *http.Request, kind st
 			sum += "<p>نقله أيضاً: " + html.EscapeString(strings.Join(c, "، ")) + "</p>"
 		}
 		f.Items = append(f.Items, feedItem{ID: link, Title: news.TrimDesk(a.Title), Link: link, Author: a.SourceName,
-			Summary: sum, Published: a.Published})
+			AuthorURL: sourcePage(base, a.SourceID), Summary: sum, Published: a.Published})
 	}
 	s.writeFeed(w, r, kind, f)
 }

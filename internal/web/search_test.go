@@ -167,6 +167,10 @@ func TestSearchFeeds(t *testing.T) {
 				Title       string `xml:"title"`
 				Link        string `xml:"link"`
 				Description string `xml:"description"`
+				Source      struct {
+					URL  string `xml:"url,attr"`
+					Name string `xml:",chardata"`
+				} `xml:"source"`
 			} `xml:"item"`
 		} `xml:"channel"`
 	}
@@ -175,6 +179,12 @@ func TestSearchFeeds(t *testing.T) {
 	}
 	if len(rss.Channel.Items) != 1 || rss.Channel.Items[0].Link != "https://agency.example/b" || !strings.Contains(rss.Channel.Items[0].Description, "<mark>مدرسة</mark>") {
 		t.Errorf("rss items %+v", rss.Channel.Items)
+	}
+	// RSS 2.0's <source> names the outlet and must carry a url: its page here.
+	if src := rss.Channel.Items[0].Source; src.Name != "وكالة <الأنباء>" || !strings.HasPrefix(src.URL, srv.URL+"/sources/") {
+		t.Errorf("rss item source %+v, want the outlet's name and its page here", src)
+	} else if st, _, _ := get(t, src.URL); st != http.StatusOK {
+		t.Errorf("the source's url %s: %d", src.URL, st)
 	}
 	status, ctype, body = get(t, srv.URL+"/search.atom"+q)
 	var atom struct {
