@@ -379,6 +379,25 @@ func TestStoryArticlePage(t *testing.T) {
 	}
 }
 
+// readFeed gets u, reads it back with Khabar's own feed reader (gofeed) as
+// a feed of the kind given, and gives it with its items' paths.
+func readFeed(t *testing.T, ts *testServer, u, kind string) (*feedreader.Feed, []string) {
+	t.Helper()
+	res, body := ts.get(t, u)
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("%s: %d %s", u, res.StatusCode, body)
+	}
+	f, err := feedreader.Parse([]byte(body), res.Header.Get("Content-Type"), ts.URL)
+	if err != nil || f.Kind != kind {
+		t.Fatalf("%s: %v (kind %q)", u, err, f.Kind)
+	}
+	var got []string
+	for _, it := range f.Items {
+		got = append(got, strings.TrimPrefix(it.URL, ts.URL))
+	}
+	return f, got
+}
+
 // TestStoryFeeds: the top stories and a tag's stories as RSS, Atom and JSON
 // Feed, read back with Khabar's own feed reader (gofeed); pages that list
 // stories name their feeds.
@@ -409,32 +428,14 @@ func TestStoryFeeds(t *testing.T) {
 		}
 	}
 	for _, kind := range []string{"rss", "atom", "json"} {
-		res, body := ts.get(t, "/stories."+kind)
-		if res.StatusCode != http.StatusOK {
-			t.Fatalf("/stories.%s: %d %s", kind, res.StatusCode, body)
-		}
-		f, err := feedreader.Parse([]byte(body), res.Header.Get("Content-Type"), ts.URL)
-		if err != nil || f.Kind != kind {
-			t.Fatalf("/stories.%s: %v (kind %q)", kind, err, f.Kind)
-		}
-		var got []string
-		for _, it := range f.Items {
-			got = append(got, strings.TrimPrefix(it.URL, ts.URL))
-		}
+		f, got := readFeed(t, ts, "/stories."+kind, kind)
 		if want := []string{path("stories", hospital), path("stories", oil), path("stories", match)}; !slices.Equal(got, want) {
 			t.Errorf("/stories.%s items %q, want %q (the home page's order)", kind, got, want)
 		}
 		if first := f.Items[0]; !strings.Contains(first.Summary, "عكاظ") || first.Published.IsZero() || first.Title == "" {
 			t.Errorf("/stories.%s first item %+v: want its headline, first report (عكاظ) and date", kind, first)
 		}
-		res, body = ts.get(t, "/stories."+kind+"?tag="+url.QueryEscape(tags[0]))
-		if f, err = feedreader.Parse([]byte(body), res.Header.Get("Content-Type"), ts.URL); err != nil {
-			t.Fatalf("/stories.%s?tag=: %v", kind, err)
-		}
-		got = got[:0]
-		for _, it := range f.Items {
-			got = append(got, strings.TrimPrefix(it.URL, ts.URL))
-		}
+		_, got = readFeed(t, ts, "/stories."+kind+"?tag="+url.QueryEscape(tags[0]), kind)
 		if !slices.Equal(got, tagged) || !slices.Contains(got, path("stories", hospital)) {
 			t.Errorf("/stories.%s?tag=%s items %q, want the tag's stories %q", kind, tags[0], got, tagged)
 		}
@@ -472,18 +473,7 @@ func TestOneStoryFeed(t *testing.T) {
 	wireSource, copySource := sourceOf(ids["wire"]), sourceOf(ids["copy"])
 	for _, kind := range []string{"rss", "atom", "json"} {
 		u := path("stories", hospital) + "." + kind
-		res, body := ts.get(t, u)
-		if res.StatusCode != http.StatusOK {
-			t.Fatalf("%s: %d %s", u, res.StatusCode, body)
-		}
-		f, err := feedreader.Parse([]byte(body), res.Header.Get("Content-Type"), ts.URL)
-		if err != nil || f.Kind != kind {
-			t.Fatalf("%s: %v (kind %q)", u, err, f.Kind)
-		}
-		var got []string
-		for _, it := range f.Items {
-			got = append(got, strings.TrimPrefix(it.URL, ts.URL))
-		}
+		f, got := readFeed(t, ts, u, kind)
 		if want := []string{path("articles", ids["own"]), path("articles", ids["wire"])}; !slices.Equal(got, want) {
 			t.Fatalf("%s items %q, want the two original reports newest first %q (no copy)", u, got, want)
 		}
