@@ -1109,3 +1109,36 @@ func namedStream(filler string, names ...string) *Tagger {
 		func(i int, ev, verb string) string { return "قال " + verb + " إن الجو معتدل في " + ev })
 	return streamOf(50*kinds, 10*kinds, texts...)
 }
+
+// TestFillerPhrasesAreNoNames: a learned n-gram of words of time, order,
+// measure and manner alone («تمام الساعة») names nothing: it stays a part
+// that matches stories and is not shown, while a name stays.
+func TestFillerPhrasesAreNoNames(t *testing.T) {
+	tg := namedStream("في الصحف المحلية والعربية", "تمام الساعة", "باراك أوباما")
+	tags := tg.Tags(1, nil, arabic.Analyze("أكد باراك أوباما أن الاجتماع بدأ في تمام الساعة"))
+	got := tagNames(tags, Name)
+	wantNoNames(t, got, "تمام الساعة")
+	wantNames(t, got, "باراك أوباما")
+	if !slices.ContainsFunc(tags, func(g Tag) bool { return g.Kind == Name && g.Name == "تمام الساعة" && g.Part }) {
+		t.Errorf("tags %+v lack «تمام الساعة» as a part that matches stories", tags)
+	}
+}
+
+// TestFiller: which n-grams are generic words alone.
+func TestFiller(t *testing.T) {
+	for s, want := range map[string]bool{
+		"نهاية العام": true, "مرحلة أولى": true, "حد أقصى": true, "تمام الساعة": true, "شتى المجالات": true,
+		"فترات طويلة": true, "طويل الأمد": true, "أسرع وقتٍ": true, "العالم أجمع": true,
+		"لهذا الغرض":      true, // a demonstrative with «ل»
+		"بوجه عام":        true, // «ب» glued on
+		"أطول فترة ممكنة": true,
+		"الأمين العام":    false, "المدير العام": false, "عام الحزم": false, // one word of another kind
+		"كأس العالم": false, "الحد الجنوبي": false, "كامل إدريس": false, "باراك أوباما": false,
+		"بلال العمر": false, // «ب» glued on no generic word
+		"العام":      false, // one word is no phrase
+	} {
+		if got := filler(s); got != want {
+			t.Errorf("filler(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
