@@ -302,17 +302,61 @@ func (s *Store) TopStories(ctx context.Context, limit int) ([]news.Story, error)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	out, err := s.queryStories(ctx, op, `WHERE st.merged_into = 0 AND st.articles > 0 AND st.last_ns >= ?
+	// The day's stories are ranked on their counts alone, and only the
+	// top ones are read whole: reading every story of the day with its
+	// headline and first source was 17–21 ms of each home and article
+	// page (2,000 stories a day).
+	rows, err := s.r.QueryContext(ctx, `SELECT st.id, st.sources, st.last_ns FROM stories st
+		WHERE st.merged_into = 0 AND st.articles > 0 AND st.last_ns >= ?
 		ORDER BY st.sources DESC, st.last_ns DESC LIMIT 2000`, ref-int64(24*time.Hour))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	type ranked struct {
+		id    int64
+		score float64
+	}
+	var rank []ranked
+	for rows.Next() {
+		var id, last int64
+		var sources int
+		if err := rows.Scan(&id, &sources, &last); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+		}
+		age := float64(ref-last) / float64(6*time.Hour)
+		rank = append(rank, ranked{id, float64(sources) / math.Pow(1+max(age, 0), 1.2)})
+	}
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
+	}
+	rows.Close()
+	slices.SortStableFunc(rank, func(a, b ranked) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(b.id, a.id)) })
+	rank = rank[:min(limit, len(rank))]
+	if len(rank) == 0 {
+		return nil, nil
+	}
+	ids := make([]any, len(rank))
+	for i, r := range rank {
+		ids[i] = r.id
+	}
+	got, err := s.queryStories(ctx, op, `WHERE st.id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, ids...)
 	if err != nil {
 		return nil, err
 	}
-	for i := range out {
-		age := float64(ref-out[i].Last.UnixNano()) / float64(6*time.Hour)
-		out[i].Score = float64(out[i].Sources) / math.Pow(1+max(age, 0), 1.2)
+	byID := make(map[int64]news.Story, len(got))
+	for _, st := range got {
+		byID[st.ID] = st
 	}
-	slices.SortStableFunc(out, func(a, b news.Story) int { return cmp.Or(cmp.Compare(b.Score, a.Score), cmp.Compare(b.ID, a.ID)) })
-	return out[:min(limit, len(out))], nil
+	out := make([]news.Story, 0, len(rank))
+	for _, r := range rank {
+		if st, ok := byID[r.id]; ok {
+			st.Score = r.score
+			out = append(out, st)
+		}
+	}
+	return out, nil
 }
 
 // TrendingStories are the stories that gained the most distinct sources in
