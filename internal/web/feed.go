@@ -279,17 +279,36 @@ func (s *Server) handleStoryFeed(w http.ResponseWriter, r *http.Request, kind st
 			copies[a.CopyOf] = append(copies[a.CopyOf], a.SourceName)
 		}
 	}
-	for i := len(members) - 1; i >= 0 && len(f.Items) < feedSize; i-- {
-		a := members[i]
-		if a.CopyOf != 0 && in[a.CopyOf] {
-			continue // named under its original
+	var items []news.Article
+	for i := len(members) - 1; i >= 0 && len(items) < feedSize; i-- {
+		if a := members[i]; a.CopyOf == 0 || !in[a.CopyOf] { // a copy is named under its original
+			items = append(items, a)
 		}
+	}
+	// Each item quotes its opening: the items' texts, read at once.
+	ids := make([]int64, len(items))
+	for i, a := range items {
+		ids[i] = a.ID
+	}
+	full, err := s.storyStore().ArticlesByIDs(r.Context(), ids)
+	if err != nil {
+		s.renderError(w, r, err)
+		return
+	}
+	texts := make(map[int64]string, len(full))
+	for _, a := range full {
+		texts[a.ID] = a.Text
+	}
+	for _, a := range items {
 		link := base + "/articles/" + strconv.FormatInt(a.ID, 10)
 		sum := "<p>" + html.EscapeString(a.SourceName)
 		if a.ID == st.FirstID {
 			sum += " · السبق"
 		}
 		sum += "</p>"
+		if lead := opening(texts[a.ID]); lead != "" {
+			sum += "<p>" + html.EscapeString(lead) + "</p>"
+		}
 		if c := copies[a.ID]; len(c) > 0 {
 			sum += "<p>نقله أيضاً: " + html.EscapeString(strings.Join(c, "، ")) + "</p>"
 		}
@@ -297,6 +316,22 @@ func (s *Server) handleStoryFeed(w http.ResponseWriter, r *http.Request, kind st
 			AuthorURL: sourcePage(base, a.SourceID), Summary: sum, Published: a.Published})
 	}
 	s.writeFeed(w, r, kind, f)
+}
+
+// openingWords is how much of an article a feed item quotes.
+const openingWords = 60
+
+// opening is the first paragraph of a text, cut to openingWords words.
+func opening(text string) string {
+	ps := paragraphs(text)
+	if len(ps) == 0 {
+		return ""
+	}
+	ws := strings.Fields(ps[0])
+	if len(ws) <= openingWords {
+		return strings.Join(ws, " ")
+	}
+	return strings.Join(ws[:openingWords], " ") + " …"
 }
 
 // storyFeeds are the feeds of the top stories (tag "") or of a tag.

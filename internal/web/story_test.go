@@ -481,6 +481,9 @@ func TestOneStoryFeed(t *testing.T) {
 		if !strings.Contains(wire.Summary, wireSource) || !strings.Contains(wire.Summary, "نقله أيضاً: "+copySource) || !strings.Contains(wire.Summary, "السبق") {
 			t.Errorf("%s: the wire item's summary %q, want its outlet %s, السبق and the copy's outlet %s", u, wire.Summary, wireSource, copySource)
 		}
+		if !strings.Contains(wire.Summary, "افتتح أمير منطقة مكة المكرمة صباح اليوم") || !strings.Contains(f.Items[0].Summary, "شهدت محافظة جدة اليوم") {
+			t.Errorf("%s: the items' summaries %q, %q, want each one's opening", u, wire.Summary, f.Items[0].Summary)
+		}
 		if strings.Contains(f.Items[0].Summary, "نقله") || strings.Contains(f.Items[0].Summary, "السبق") {
 			t.Errorf("%s: the own write-up's summary %q names the wire's copy or السبق", u, f.Items[0].Summary)
 		}
@@ -513,5 +516,21 @@ func TestOneStoryFeed(t *testing.T) {
 	res.Body.Close()
 	if loc := res.Header.Get("Location"); res.StatusCode != http.StatusMovedPermanently || loc != path("stories", oil)+".rss" {
 		t.Errorf("a merged story's feed: %d to %q, want 301 to %s.rss", res.StatusCode, loc, path("stories", oil))
+	}
+}
+
+// TestOpening: a feed item quotes its article's first paragraph, cut to
+// openingWords words.
+func TestOpening(t *testing.T) {
+	long := strings.Repeat("كلمة ", openingWords+5)
+	for _, c := range []struct{ text, want string }{
+		{"الفقرة الأولى هنا.\n\nالفقرة الثانية.", "الفقرة الأولى هنا."},
+		{"\n\n  سطر   بمسافات  \n\n", "سطر بمسافات"},
+		{long, strings.TrimSpace(strings.Repeat("كلمة ", openingWords)) + " …"},
+		{"", ""},
+	} {
+		if got := opening(c.text); got != c.want {
+			t.Errorf("opening(%.40q) = %q, want %q", c.text, got, c.want)
+		}
 	}
 }
