@@ -359,6 +359,13 @@ func (s *Store) TopStories(ctx context.Context, limit int) ([]news.Story, error)
 	return out, nil
 }
 
+// trendingQuery counts the distinct outlets of each story's articles
+// published between two times; it reads the index articles_sort_source
+// alone, never an article's row.
+const trendingQuery = `SELECT x.story_id, COUNT(DISTINCT a.source_id) AS n FROM articles a
+	JOIN article_stories x ON x.article_id = a.id WHERE a.sort_ns >= ? AND a.sort_ns <= ?
+	GROUP BY x.story_id HAVING n >= 2 ORDER BY n DESC, MAX(a.sort_ns) DESC LIMIT ?`
+
 // TrendingStories are the stories that gained the most distinct sources in
 // the six hours before the newest article (the breaking-news ticker).
 func (s *Store) TrendingStories(ctx context.Context, limit int) ([]news.Story, error) {
@@ -367,9 +374,7 @@ func (s *Store) TrendingStories(ctx context.Context, limit int) ([]news.Story, e
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	rows, err := s.r.QueryContext(ctx, `SELECT x.story_id, COUNT(DISTINCT a.source_id) AS n FROM articles a
-		JOIN article_stories x ON x.article_id = a.id WHERE a.sort_ns >= ? AND a.sort_ns <= ?
-		GROUP BY x.story_id HAVING n >= 2 ORDER BY n DESC, MAX(a.sort_ns) DESC LIMIT ?`, ref-int64(6*time.Hour), ref, limit)
+	rows, err := s.r.QueryContext(ctx, trendingQuery, ref-int64(6*time.Hour), ref, limit)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
