@@ -400,28 +400,14 @@ func TestListArticlesLimits(t *testing.T) {
 }
 
 func TestListArticlesUsesIndex(t *testing.T) {
-	ctx := context.Background()
 	s := newStore(t)
 	for _, tc := range []struct{ where, index string }{
 		{"", "articles_order"},
 		{"WHERE (a.sort_ns, a.fetched_ns, a.id) < (1, 2, 3)", "articles_order"},
 		{"WHERE a.source_id = 1 AND (a.sort_ns, a.fetched_ns, a.id) < (1, 2, 3)", "articles_source_order"},
 	} {
-		rows, err := s.r.QueryContext(ctx, `EXPLAIN QUERY PLAN SELECT `+articleColumns+articleFrom+` `+tc.where+
+		plan := queryPlan(t, s, `SELECT `+articleColumns+articleFrom+` `+tc.where+
 			` ORDER BY a.sort_ns DESC, a.fetched_ns DESC, a.id DESC LIMIT 50`)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var plan []string
-		for rows.Next() {
-			var id, parent, unused int
-			var detail string
-			if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-				t.Fatal(err)
-			}
-			plan = append(plan, detail)
-		}
-		rows.Close()
 		p := strings.Join(plan, "; ")
 		if !strings.Contains(p, tc.index) || strings.Contains(p, "TEMP B-TREE") {
 			t.Errorf("%q: plan %q, want %s without a sort", tc.where, p, tc.index)

@@ -334,14 +334,24 @@ func (s *Store) TopStories(ctx context.Context, limit int) ([]news.Story, error)
 	rows.Close()
 	slices.SortStableFunc(rank, func(a, b ranked) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(b.id, a.id)) })
 	rank = rank[:min(limit, len(rank))]
-	if len(rank) == 0 {
+	ids, scores := make([]int64, len(rank)), make([]float64, len(rank))
+	for i, r := range rank {
+		ids[i], scores[i] = r.id, r.score
+	}
+	return s.storiesRanked(ctx, op, ids, scores)
+}
+
+// storiesRanked reads stories whole in one query and gives them in the
+// order of ids, each with its score; an id not found is left out.
+func (s *Store) storiesRanked(ctx context.Context, op string, ids []int64, scores []float64) ([]news.Story, error) {
+	if len(ids) == 0 {
 		return nil, nil
 	}
-	ids := make([]any, len(rank))
-	for i, r := range rank {
-		ids[i] = r.id
+	args := make([]any, len(ids))
+	for i, id := range ids {
+		args[i] = id
 	}
-	got, err := s.queryStories(ctx, op, `WHERE st.id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, ids...)
+	got, err := s.queryStories(ctx, op, `WHERE st.id IN (?`+strings.Repeat(", ?", len(ids)-1)+`)`, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -349,10 +359,10 @@ func (s *Store) TopStories(ctx context.Context, limit int) ([]news.Story, error)
 	for _, st := range got {
 		byID[st.ID] = st
 	}
-	out := make([]news.Story, 0, len(rank))
-	for _, r := range rank {
-		if st, ok := byID[r.id]; ok {
-			st.Score = r.score
+	out := make([]news.Story, 0, len(ids))
+	for i, id := range ids {
+		if st, ok := byID[id]; ok {
+			st.Score = scores[i]
 			out = append(out, st)
 		}
 	}
@@ -378,30 +388,23 @@ func (s *Store) TrendingStories(ctx context.Context, limit int) ([]news.Story, e
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
-	type hit struct {
-		id int64
-		n  int
-	}
-	var hits []hit
+	var ids []int64
+	var outlets []float64
 	for rows.Next() {
-		var h hit
-		if err := rows.Scan(&h.id, &h.n); err != nil {
+		var id int64
+		var n int
+		if err := rows.Scan(&id, &n); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 		}
-		hits = append(hits, h)
+		ids, outlets = append(ids, id), append(outlets, float64(n))
+	}
+	if err := rows.Err(); err != nil {
+		rows.Close()
+		return nil, fmt.Errorf("sqlite: %s: %w", op, err)
 	}
 	rows.Close()
-	var out []news.Story
-	for _, h := range hits {
-		st, err := s.StoryByID(ctx, h.id)
-		if err != nil {
-			continue
-		}
-		st.Score = float64(h.n)
-		out = append(out, *st)
-	}
-	return out, nil
+	return s.storiesRanked(ctx, op, ids, outlets)
 }
 
 // RelatedStories returns distinct live stories related to id (merges

@@ -98,19 +98,6 @@ func TestTopStoriesRank(t *testing.T) {
 	}
 }
 
-// BenchmarkTopStories: the home page's ranking over 4,000 stories, about
-// 2,000 of them in the last day (the size of SaudiNewsNet's busiest days).
-func BenchmarkTopStories(b *testing.B) {
-	ctx := context.Background()
-	s := rankedStore(b, 4000)
-	b.ResetTimer()
-	for range b.N {
-		if top, err := s.TopStories(ctx, 30); err != nil || len(top) != 30 {
-			b.Fatalf("%d stories: %v", len(top), err)
-		}
-	}
-}
-
 // TestTrendingStories: the stories that gained the most distinct outlets in
 // the six hours before the newest article, at least two, most first, each
 // read whole.
@@ -142,35 +129,29 @@ func TestTrendingStories(t *testing.T) {
 // covering index of publication time and outlet, not the articles' rows
 // (their texts): 8 ms → 1 ms over SaudiNewsNet's last six hours.
 func TestTrendingReadsNoArticleRow(t *testing.T) {
-	s := newStore(t)
-	rows, err := s.r.QueryContext(context.Background(), "EXPLAIN QUERY PLAN "+trendingQuery, 0, 1, 8)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rows.Close()
-	var plan []string
-	for rows.Next() {
-		var id, parent, unused int
-		var detail string
-		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
-			t.Fatal(err)
-		}
-		plan = append(plan, detail)
-	}
+	plan := queryPlan(t, newStore(t), trendingQuery, 0, 1, 8)
 	if !slices.ContainsFunc(plan, func(d string) bool { return strings.Contains(d, "COVERING INDEX articles_sort_source") }) {
 		t.Errorf("the ticker's plan %q reads the articles' rows", plan)
 	}
 }
 
-// BenchmarkTrendingStories: the ticker on every page, over the store of
-// BenchmarkTopStories.
-func BenchmarkTrendingStories(b *testing.B) {
+// BenchmarkStoryLists: the home page's top stories and the ticker on every
+// page, over 4,000 stories, about 2,000 of them in the last day (the size
+// of SaudiNewsNet's busiest days).
+func BenchmarkStoryLists(b *testing.B) {
 	ctx := context.Background()
 	s := rankedStore(b, 4000)
-	b.ResetTimer()
-	for range b.N {
-		if top, err := s.TrendingStories(ctx, 8); err != nil || len(top) != 8 {
-			b.Fatalf("%d stories: %v", len(top), err)
-		}
+	for _, c := range []struct {
+		name string
+		list func(context.Context, int) ([]news.Story, error)
+		n    int
+	}{{"TopStories", s.TopStories, 30}, {"TrendingStories", s.TrendingStories, 8}} {
+		b.Run(c.name, func(b *testing.B) {
+			for range b.N {
+				if got, err := c.list(ctx, c.n); err != nil || len(got) != c.n {
+					b.Fatalf("%d stories: %v", len(got), err)
+				}
+			}
+		})
 	}
 }
