@@ -102,6 +102,8 @@ var formulaWords = wordSet(
 	// الاستعداد», «قاب قوسين», «المواطنون والمقيمون», office hours «على
 	// فترتين صباحية ومسائية», a market report's «سهم توزعت»
 	"يناهز", "تضافر", "المرجوة", "أهبة", "قاب", "والمقيمون", "والمقيمين", "فترتين", "صباحية", "توزعت",
+	// «وسائل الإعلام» (told the media, 727 articles), «وسائل التواصل»
+	"وسائل",
 )
 
 // roleWords are titles and roles. A name made of them alone («المتحدث

@@ -55,6 +55,7 @@ func TestWholeName(t *testing.T) {
 		{"آل سعود", true},
 		{"أبو ظبي", true},
 		{"الجدير بالذكر", false}, // a set phrase
+		{"وسائل الإعلام", false}, // «the media»
 		{"سبيل المثال", false},
 		{"الآونة الأخيرة", false},
 		{"وقت لاحق", false},

@@ -720,21 +720,21 @@ func TestNamesReadOnAreCuts(t *testing.T) {
 }
 
 // TestNamesKeepFormOverOneSlip: one occurrence of a name written without
-// its first letter («سائل الإعلام» for «وسائل الإعلام») does not replace
-// the form the stream writes.
+// its first letter («ليد جنبلاط» for «وليد جنبلاط») does not replace the
+// form the stream writes.
 func TestNamesKeepFormOverOneSlip(t *testing.T) {
 	tg := New(Config{MinCount: 3, MinAssoc: 0.35, Relearn: 1000, MaxTopics: 0, MaxNames: 50, MinSources: 3})
-	texts := []string{"نقلت وسائل الإعلام الخبر", "تابعت وسائل الإعلام المؤتمر", "اهتمت وسائل الإعلام بالزيارة"}
+	texts := []string{"قال وليد جنبلاط الخبر", "تابع وليد جنبلاط المؤتمر", "اهتم وليد جنبلاط بالزيارة"}
 	for i := range 1000 {
 		s := texts[i%len(texts)]
 		if i == 500 {
-			s = "تابعت سائل الإعلام المؤتمر"
+			s = "تابع ليد جنبلاط المؤتمر"
 		}
 		tg.Tags(int64(i%4), nil, arabic.Analyze(s))
 	}
-	got := tagNames(tg.Tags(1, nil, arabic.Analyze("نشرت وسائل الإعلام الصور")), Name)
-	if !slices.Equal(got, []string{"وسائل الإعلام"}) {
-		t.Errorf("names %q, want [وسائل الإعلام]", got)
+	got := tagNames(tg.Tags(1, nil, arabic.Analyze("نشر وليد جنبلاط الصور")), Name)
+	if !slices.Equal(got, []string{"وليد جنبلاط"}) {
+		t.Errorf("names %q, want [وليد جنبلاط]", got)
 	}
 }
 
