@@ -47,12 +47,13 @@ func TestImportExportStats(t *testing.T) {
 		t.Fatalf("export: exit %d\n%s\n%s", code, out, errs)
 	}
 	code, out, _ = run(t, "stats", "--data", data, "--json")
-	if code != 0 || !strings.Contains(out, `"articles": 2`) {
-		t.Fatalf("stats: exit %d: %s", code, out)
+	if code != 0 || !strings.Contains(out, `"articles": 2`) || !strings.Contains(out, `"unassigned": 0`) || strings.Contains(out, `"stories": 0`) {
+		t.Fatalf("stats: exit %d: %s (want both articles in stories)", code, out)
 	}
 	// KHABAR_DATA works like --data.
 	t.Setenv("KHABAR_DATA", data)
-	if code, out, _ = run(t, "stats"); code != 0 || !strings.Contains(out, "articles: 2") {
+	if code, out, _ = run(t, "stats"); code != 0 || !strings.Contains(out, "articles: 2") || !strings.Contains(out, "\nstories: ") ||
+		strings.Contains(out, "without a story") {
 		t.Fatalf("stats with KHABAR_DATA: exit %d: %s", code, out)
 	}
 }

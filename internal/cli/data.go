@@ -377,6 +377,10 @@ func cmdStats(ctx context.Context, e *env, args []string) error {
 	if !s.LastFetched.IsZero() {
 		fmt.Fprintf(w, "last fetched: %s\n", s.LastFetched.Format(time.RFC3339))
 	}
+	fmt.Fprintf(w, "stories: %d\ncopies: %d\nstory tags: %d\n", s.Stories, s.Copies, s.Tags)
+	if s.Unassigned > 0 {
+		fmt.Fprintf(w, "articles without a story yet: %d\n", s.Unassigned)
+	}
 	return w.Flush()
 }
 

@@ -88,6 +88,13 @@ type Stats struct {
 	OldestPublished  time.Time      `json:"oldest_published,omitzero"`
 	NewestPublished  time.Time      `json:"newest_published,omitzero"`
 	LastFetched      time.Time      `json:"last_fetched,omitzero"`
+	// The story engine's work: stories holding articles (merged ones
+	// left out), articles that are copies of another, distinct tags of
+	// stories, and articles it has not assigned yet.
+	Stories    int `json:"stories"`
+	Copies     int `json:"copies"`
+	Tags       int `json:"tags"`
+	Unassigned int `json:"unassigned"`
 }
 
 // Store is where sources and articles live. Every method is one transaction.

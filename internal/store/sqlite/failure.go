@@ -111,8 +111,13 @@ func (s *Store) Stats(ctx context.Context) (news.Stats, error) {
 		(SELECT COUNT(*) FROM failures),
 		COALESCE((SELECT published FROM articles WHERE published_ns IS NOT NULL ORDER BY published_ns ASC LIMIT 1), ''),
 		COALESCE((SELECT published FROM articles WHERE published_ns IS NOT NULL ORDER BY published_ns DESC LIMIT 1), ''),
-		COALESCE((SELECT fetched FROM articles ORDER BY fetched_ns DESC LIMIT 1), '')`).
-		Scan(&st.Sources, &st.SourcesFailing, &st.Articles, &st.Failures, &oldest, &newest, &lastFetched)
+		COALESCE((SELECT fetched FROM articles ORDER BY fetched_ns DESC LIMIT 1), ''),
+		(SELECT COUNT(*) FROM stories WHERE merged_into = 0 AND articles > 0),
+		(SELECT COUNT(*) FROM article_stories WHERE copy_of <> 0),
+		(SELECT COUNT(DISTINCT tag) FROM story_tags),
+		(SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_stories x WHERE x.article_id = a.id))`).
+		Scan(&st.Sources, &st.SourcesFailing, &st.Articles, &st.Failures, &oldest, &newest, &lastFetched,
+			&st.Stories, &st.Copies, &st.Tags, &st.Unassigned)
 	if err != nil {
 		return st, fmt.Errorf("sqlite: %s: %w", op, err)
 	}

@@ -107,4 +107,32 @@ func TestStats(t *testing.T) {
 	if !st.OldestPublished.Equal(oldest) || !st.NewestPublished.Equal(newest) || !st.LastFetched.Equal(lastFetched) {
 		t.Fatalf("times %v %v %v, want %v %v %v", st.OldestPublished, st.NewestPublished, st.LastFetched, oldest, newest, lastFetched)
 	}
+	if st.Stories != 0 || st.Copies != 0 || st.Tags != 0 || st.Unassigned != 4 {
+		t.Fatalf("before the story engine: %+v, want no story and 4 articles without one", st)
+	}
+
+	// Two stories, one holding a copy; then the second merged into the first.
+	one, two := arts[0].ID, arts[2].ID
+	if err := s.SaveStories(ctx, &news.StoryUpdate{
+		Articles: []news.ArticleStory{{ArticleID: arts[0].ID, StoryID: one}, {ArticleID: arts[1].ID, StoryID: one, CopyOf: arts[0].ID},
+			{ArticleID: arts[2].ID, StoryID: two}},
+		Tags: map[int64][]string{one: {"مكة المكرمة", "الحج"}, two: {"الحج"}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if st, err = s.Stats(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if st.Stories != 2 || st.Copies != 1 || st.Tags != 2 || st.Unassigned != 1 {
+		t.Fatalf("story counts %+v, want 2 stories, 1 copy, 2 tags, 1 article without a story", st)
+	}
+	if err := s.SaveStories(ctx, &news.StoryUpdate{Merged: map[int64]int64{two: one}}); err != nil {
+		t.Fatal(err)
+	}
+	if st, err = s.Stats(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if st.Stories != 1 || st.Copies != 1 {
+		t.Fatalf("after a merge %+v, want 1 story (the merged one left out) and 1 copy", st)
+	}
 }
