@@ -24,7 +24,7 @@ type feed struct {
 }
 
 // feedItem is one entry. Updated is Published when zero. Author is the
-// outlet, AuthorURL its page here: RSS 2.0's <source> must carry a url.
+// outlet, AuthorURL its feed here: RSS 2.0's <source> must carry a url.
 type feedItem struct {
 	ID, Title, Link, Author string
 	AuthorURL               string
@@ -32,9 +32,10 @@ type feedItem struct {
 	Published, Updated      time.Time
 }
 
-// sourcePage is the absolute URL of an outlet's page here.
-func sourcePage(base string, id int64) string {
-	return base + "/sources/" + strconv.FormatInt(id, 10)
+// sourceFeed is the absolute URL of an outlet's feed here
+// (handleSourceFeed): RSS 2.0's <source> names a feed.
+func sourceFeed(base string, id int64) string {
+	return base + "/sources/" + strconv.FormatInt(id, 10) + ".rss"
 }
 
 // baseURL is the scheme and host the request came to.
@@ -248,17 +249,52 @@ func (s *Server) handleStoriesFeed(w http.ResponseWriter, r *http.Request) {
 // maxTagLen bounds a tag given in a query: tags are a few words.
 const maxTagLen = 200
 
-// feedLinks are the three feeds of a list of stories, or of one story's
-// coverage (One).
+// feedLinks are the three feeds of a page's list, and what the page calls
+// following them (Label; "" for a list of stories).
 type feedLinks struct {
 	RSS, Atom, JSON string
-	One             bool
+	Label           string
 }
 
-// oneStoryFeeds are the feeds that follow one story.
-func oneStoryFeeds(id int64) *feedLinks {
-	p := "/stories/" + strconv.FormatInt(id, 10)
-	return &feedLinks{RSS: p + ".rss", Atom: p + ".atom", JSON: p + ".json", One: true}
+// pageFeeds are the feeds of the page at path p (/stories/{id},
+// /sources/{id}): p.rss, p.atom, p.json.
+func pageFeeds(p, label string) *feedLinks {
+	return &feedLinks{RSS: p + ".rss", Atom: p + ".atom", JSON: p + ".json", Label: label}
+}
+
+// feedPath reads the id of /stories/{id} or /sources/{id} and the feed its
+// suffix asks for (.rss, .atom, .json; "" for the page): the mux cannot
+// match a suffix after a wildcard. ok is false for anything but a positive
+// id.
+func feedPath(r *http.Request) (id int64, kind string, ok bool) {
+	text := r.PathValue("id")
+	for _, k := range []string{"rss", "atom", "json"} {
+		if base, cut := strings.CutSuffix(text, "."+k); cut {
+			text, kind = base, k
+			break
+		}
+	}
+	id, err := strconv.ParseInt(text, 10, 64)
+	return id, kind, err == nil && id > 0
+}
+
+// handleSourceFeed is /sources/{id}.rss, .atom and .json: the outlet's
+// latest articles, newest first, each quoting its opening.
+func (s *Server) handleSourceFeed(w http.ResponseWriter, r *http.Request, kind string, src *news.Source) {
+	base := baseURL(r)
+	as, err := s.store.ListArticles(r.Context(), news.ArticleFilter{SourceID: src.ID, Limit: feedSize})
+	if err != nil {
+		s.renderError(w, r, err)
+		return
+	}
+	f := feed{Title: s.siteName + " — " + src.Name, Description: "آخر أخبار " + src.Name,
+		Page: base + "/sources/" + strconv.FormatInt(src.ID, 10), Self: base + r.URL.RequestURI()}
+	for _, a := range as {
+		link := base + "/articles/" + strconv.FormatInt(a.ID, 10)
+		f.Items = append(f.Items, feedItem{ID: link, Title: news.TrimDesk(a.Title), Link: link, Author: src.Name,
+			AuthorURL: sourceFeed(base, src.ID), Summary: "<p>" + html.EscapeString(opening(a.Text)) + "</p>", Published: a.Published})
+	}
+	s.writeFeed(w, r, kind, f)
 }
 
 // handleStoryFeed is /stories/{id}.rss, .atom and .json: one story's
@@ -313,7 +349,7 @@ func (s *Server) handleStoryFeed(w http.ResponseWriter, r *http.Request, kind st
 			sum += "<p>نقله أيضاً: " + html.EscapeString(strings.Join(c, "، ")) + "</p>"
 		}
 		f.Items = append(f.Items, feedItem{ID: link, Title: news.TrimDesk(a.Title), Link: link, Author: a.SourceName,
-			AuthorURL: sourcePage(base, a.SourceID), Summary: sum, Published: a.Published})
+			AuthorURL: sourceFeed(base, a.SourceID), Summary: sum, Published: a.Published})
 	}
 	s.writeFeed(w, r, kind, f)
 }

@@ -28,9 +28,10 @@ func (s *Server) handleHome(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *Server) handleSource(w http.ResponseWriter, r *http.Request) {
-	id, err := pathID(r)
-	if err != nil {
-		s.renderError(w, r, err)
+	// /sources/{id}.rss, .atom and .json follow one outlet (handleSourceFeed).
+	id, kind, ok := feedPath(r)
+	if !ok {
+		s.renderError(w, r, news.Errorf(news.ENOTFOUND, "%s", r.URL.Path))
 		return
 	}
 	src, err := s.store.SourceByID(r.Context(), id)
@@ -38,12 +39,17 @@ func (s *Server) handleSource(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
+	if kind != "" {
+		s.handleSourceFeed(w, r, kind, src)
+		return
+	}
 	p, err := s.list(r, src)
 	if err != nil {
 		s.renderError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "source", layoutData{Title: src.Name, Nav: "sources", Page: p})
+	s.render(w, r, http.StatusOK, "source", layoutData{Title: src.Name, Nav: "sources",
+		Feeds: pageFeeds("/sources/"+strconv.FormatInt(id, 10), "تابع هذا المصدر"), Page: p})
 }
 
 // list reads one page of articles, of src or of every source, from the

@@ -137,7 +137,7 @@ func (s *Server) searchFeed(r *http.Request, res *news.SearchResult) feed {
 		Page: base + pageURL(r, "/search", 0), Self: base + r.URL.RequestURI()}
 	for _, h := range res.Hits {
 		f.Items = append(f.Items, feedItem{ID: base + "/articles/" + strconv.FormatInt(h.ID, 10), Title: news.TrimDesk(h.Title),
-			Link: h.URL, Author: h.SourceName, AuthorURL: sourcePage(base, h.SourceID), Summary: h.Snippet, Published: h.Published})
+			Link: h.URL, Author: h.SourceName, AuthorURL: sourceFeed(base, h.SourceID), Summary: h.Snippet, Published: h.Published})
 	}
 	return f
 }

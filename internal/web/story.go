@@ -4,7 +4,6 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
-	"strings"
 
 	"github.com/khabar-news/khabar/internal/api"
 	"github.com/khabar-news/khabar/internal/news"
@@ -69,17 +68,9 @@ type memberView struct {
 
 func (s *Server) handleStory(w http.ResponseWriter, r *http.Request) {
 	ss := s.storyStore()
-	// /stories/{id}.rss, .atom and .json follow one story (see
-	// handleStoryFeed): the mux cannot match a suffix after a wildcard.
-	idText, kind := r.PathValue("id"), ""
-	for _, k := range []string{"rss", "atom", "json"} {
-		if base, ok := strings.CutSuffix(idText, "."+k); ok {
-			idText, kind = base, k
-			break
-		}
-	}
-	id, err := strconv.ParseInt(idText, 10, 64)
-	if err != nil || id <= 0 || ss == nil {
+	// /stories/{id}.rss, .atom and .json follow one story (handleStoryFeed).
+	id, kind, ok := feedPath(r)
+	if !ok || ss == nil {
 		s.handleNotFound(w, r)
 		return
 	}
@@ -129,7 +120,7 @@ func (s *Server) handleStory(w http.ResponseWriter, r *http.Request) {
 		s.renderError(w, r, err)
 		return
 	}
-	s.render(w, r, http.StatusOK, "story", layoutData{Title: news.TrimDesk(st.Headline), Feeds: oneStoryFeeds(id), Page: p})
+	s.render(w, r, http.StatusOK, "story", layoutData{Title: news.TrimDesk(st.Headline), Feeds: pageFeeds("/stories/"+strconv.FormatInt(id, 10), "تابع هذه القصة"), Page: p})
 }
 
 // storyArticlePage is the article page with every element of an Arabic

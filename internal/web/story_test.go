@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"encoding/json"
+	"encoding/xml"
 	"net/http"
 	"net/url"
 	"path/filepath"
@@ -531,6 +532,49 @@ func TestOpening(t *testing.T) {
 	} {
 		if got := opening(c.text); got != c.want {
 			t.Errorf("opening(%.40q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestSourceFeed: /sources/{id}.rss, .atom and .json follow one outlet: its
+// latest articles, newest first, each quoting its opening; the source page
+// names them, RSS items name the feed as their <source>, and a bad id is a
+// 404.
+func TestSourceFeed(t *testing.T) {
+	ts, _, ids := storyFixture(t)
+	var a api.Article
+	if _, body := ts.get(t, path("api/v1/articles", ids["wire"])); json.Unmarshal([]byte(body), &a) != nil || a.Source.ID == 0 {
+		t.Fatalf("the wire article: %s", body)
+	}
+	src := path("sources", a.Source.ID)
+	for _, kind := range []string{"rss", "atom", "json"} {
+		f, got := readFeed(t, ts, src+"."+kind, kind)
+		if want := []string{path("articles", ids["oil"]), path("articles", ids["wire"])}; !slices.Equal(got, want) {
+			t.Fatalf("%s.%s items %q, want the outlet's two articles newest first %q", src, kind, got, want)
+		}
+		if !strings.Contains(f.Items[1].Summary, "افتتح أمير منطقة مكة المكرمة") || f.Items[1].Title != "افتتاح مستشفى الملك فهد الجديد في جدة" {
+			t.Errorf("%s.%s: the wire item %+v, want its headline and opening", src, kind, f.Items[1])
+		}
+	}
+	_, body := ts.get(t, src+".rss")
+	var rss struct {
+		Items []struct {
+			Source struct {
+				URL  string `xml:"url,attr"`
+				Name string `xml:",chardata"`
+			} `xml:"source"`
+		} `xml:"channel>item"`
+	}
+	if err := xml.Unmarshal([]byte(body), &rss); err != nil || len(rss.Items) == 0 || rss.Items[0].Source.URL != ts.URL+src+".rss" || rss.Items[0].Source.Name != a.Source.Name {
+		t.Errorf("the items' <source> %+v (%v), want %s named %s", rss.Items, err, ts.URL+src+".rss", a.Source.Name)
+	}
+	_, body = ts.get(t, src)
+	if alts := feedreader.Alternates([]byte(body), ts.URL); !slices.Contains(alts, ts.URL+src+".atom") || !strings.Contains(body, "تابع هذا المصدر") {
+		t.Errorf("the source page names feeds %q, want its own, offered to follow", alts)
+	}
+	for _, bad := range []string{"/sources/abc.rss", "/sources/0.atom", "/sources/99999999.json", "/sources/1.xml"} {
+		if res, _ := ts.get(t, bad); res.StatusCode != http.StatusNotFound {
+			t.Errorf("GET %s: %d, want 404", bad, res.StatusCode)
 		}
 	}
 }
