@@ -348,3 +348,40 @@ func TestOwnStartWriteUp(t *testing.T) {
 		}
 	}
 }
+
+// TestCopyOfWriteUp: a text that copies a write-up, where the write-up
+// follows its release loosely, copies the write-up; a copy of the release
+// still copies the release.
+func TestCopyOfWriteUp(t *testing.T) {
+	orig, own := words(wire), words(other)[:30]
+	writeUp := append(slices.Clone(own), orig...)
+	copyOfWriteUp := writeUp[:len(writeUp)-3]
+	copyOfOrig := orig[:len(orig)-3]
+	t0 := time.Date(2015, 7, 20, 9, 0, 0, 0, time.UTC)
+	doc := func(id int64, ws []string, hash string) *Doc {
+		return &Doc{ID: id, Time: t0.Add(time.Duration(id) * time.Hour), Shingles: Shingles(ws, 2), Lead: LeadHashes(ws), ContentHash: hash}
+	}
+	for _, tc := range []struct {
+		name string
+		then *Doc
+		of   int64
+	}{
+		{"a copy of the write-up", doc(3, copyOfWriteUp, ""), 2},
+		{"the write-up again, word for word", doc(3, writeUp, "w"), 2},
+		{"a copy of the release", doc(3, copyOfOrig, ""), 1},
+	} {
+		d := New(DefaultConfig())
+		d.Process(doc(1, orig, "o"), nil)
+		up := doc(2, writeUp, "w")
+		m, ok := d.Check(up, nil)
+		if !ok || m.Of != 1 || !m.Loose {
+			t.Fatalf("the write-up: match %+v (%v), want it to follow 1 loosely", m, ok)
+		}
+		sig := Sign(up.Shingles)
+		d.AddFollowing(up, &sig, m.Of)
+		m, ok = d.Check(tc.then, nil)
+		if !ok || m.Of != tc.of || m.Loose {
+			t.Errorf("%s: match %+v (%v), want a copy of %d", tc.name, m, ok, tc.of)
+		}
+	}
+}

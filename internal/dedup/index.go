@@ -83,6 +83,7 @@ type entry struct {
 	id       int64
 	t        int64 // unix nanoseconds
 	root     int64
+	follows  bool // a write-up that follows root loosely, no copy of it
 	size     int32
 	sig      Signature
 	shingles []uint64
@@ -229,6 +230,12 @@ func (d *Detector) check(doc *Doc, sig *Signature, extra []int64) (Match, bool) 
 				continue
 			}
 			_, ok, l := d.verify(doc, r)
+			if (!ok || l) && f.e.follows && !f.loose {
+				// A copy of a write-up, which follows the release the
+				// write-up follows only loosely or not at all (two outlets'
+				// one summary of a column): the write-up is its original.
+				return Match{Of: f.e.id, Nearest: f.e.id, Containment: Containment(doc.Shingles, f.e.shingles)}, true
+			}
 			if !ok {
 				continue
 			}
@@ -308,11 +315,25 @@ func (d *Detector) Add(doc *Doc, root int64) {
 	d.add(doc, &sig, root)
 }
 
-func (d *Detector) add(doc *Doc, sig *Signature, root int64) {
+func (d *Detector) add(doc *Doc, sig *Signature, root int64) { d.addEntry(doc, sig, root, false) }
+
+// AddFollowing records doc as a write-up that follows original loosely
+// (Match.Loose): a copy of the original must pass against the original too,
+// as in its copy group, but a copy of doc's own text that is none of the
+// original's is a copy of doc.
+func (d *Detector) AddFollowing(doc *Doc, sig *Signature, original int64) {
+	d.addEntry(doc, sig, original, original != 0)
+}
+
+func (d *Detector) addEntry(doc *Doc, sig *Signature, root int64, follows bool) {
 	if root == 0 {
 		root = doc.ID
 	}
-	e := &entry{id: doc.ID, t: doc.Time.UnixNano(), root: root, size: int32(len(doc.Shingles)), sig: *sig,
+	hashRoot := root
+	if follows {
+		hashRoot = doc.ID // an exact copy of a write-up copies the write-up
+	}
+	e := &entry{id: doc.ID, t: doc.Time.UnixNano(), root: root, follows: follows, size: int32(len(doc.Shingles)), sig: *sig,
 		shingles: slices.Clip(doc.Shingles), lead: slices.Clip(doc.Lead), places: slices.Clip(doc.Places)}
 	cur := d.gens[0]
 	if len(cur.docs) > 0 && e.t-cur.start > int64(d.cfg.Window) {
@@ -330,7 +351,7 @@ func (d *Detector) add(doc *Doc, sig *Signature, root int64) {
 	d.byID[doc.ID] = e
 	if doc.ContentHash != "" {
 		if _, ok := d.byHash[doc.ContentHash]; !ok {
-			d.byHash[doc.ContentHash] = root
+			d.byHash[doc.ContentHash] = hashRoot
 		}
 	}
 }

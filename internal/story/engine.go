@@ -190,7 +190,11 @@ func (e *Engine) Assign(p *Prepared) Result {
 	// A write-up that follows an original loosely stays in the original's
 	// group for the copy test: a copy of it must pass against the original
 	// too, so the group does not grow through it.
-	e.Dedup.AddSigned(&p.Dup, &p.Sig, cmp.Or(r.CopyOf, d.Follows))
+	if r.CopyOf == 0 && d.Follows != 0 {
+		e.Dedup.AddFollowing(&p.Dup, &p.Sig, d.Follows)
+	} else {
+		e.Dedup.AddSigned(&p.Dup, &p.Sig, r.CopyOf)
+	}
 	return r
 }
 
