@@ -53,7 +53,7 @@ var homePlaces = map[string]string{
 	"ابها": "عسير", "خميس مشيط": "عسير", "باحه": "باحه", "جوف": "جوف", "عرعر": "حدود شماليه",
 	"طائف": "طائف", "احساء": "احساء", "قطيف": "قطيف", "ينبع": "ينبع", "بريده": "قصيم",
 	"عنيزه": "قصيم", "سكاكا": "جوف", "جبيل": "جبيل", "قنفذه": "قنفذه", "صبيا": "جازان",
-	"شروره": "نجران", "ظهران": "ظهران", "حفر الباطن": "حفر الباطن", "المدينه المنوره": "المدينه المنوره",
+	"شروره": "نجران", "ظهران": "ظهران", "ظهران الجنوب": "عسير", "حفر الباطن": "حفر الباطن", "المدينه المنوره": "المدينه المنوره",
 }
 
 func buildPlaces() {
@@ -155,7 +155,9 @@ func Places(toks []arabic.Token) []string {
 	}
 	for i := 0; i < len(words); i++ {
 		if i+1 < len(words) {
-			if p, ok := placeKeys[bare(words[i])+" "+bare(words[i+1])]; ok {
+			// A name of two words, with a preposition glued on or not
+			// (بخميس مشيط، بظهران الجنوب).
+			if p, ok := lookupPair(words[i], words[i+1]); ok {
 				hit(p)
 				i++
 				continue
@@ -166,6 +168,15 @@ func Places(toks []arabic.Token) []string {
 		}
 	}
 	return out
+}
+
+func lookupPair(w, next string) (string, bool) {
+	for _, c := range prefixed(w) {
+		if p, ok := placeKeys[bare(c)+" "+bare(next)]; ok {
+			return p, true
+		}
+	}
+	return "", false
 }
 
 func lookupPlace(w string) (string, bool) {
