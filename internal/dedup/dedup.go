@@ -11,6 +11,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strconv"
 	"sync"
 )
 
@@ -203,6 +204,23 @@ func LeadHashes(tokens []string) []uint32 {
 	for i, t := range tokens[:n] {
 		h := hashToken(t)
 		out[i] = uint32(h ^ h>>32)
+	}
+	return out
+}
+
+// LeadNumbers lists the distinct numbers among the first 2×LeadWords
+// normalized tokens, in order, years (1300–1500 Hijri, 1900–2100) aside:
+// two days' bulletins name the same year.
+func LeadNumbers(tokens []string) []string {
+	var out []string
+	for _, t := range tokens[:min(len(tokens), 2*LeadWords)] {
+		if t == "" || t[0] < '0' || t[0] > '9' || slices.Contains(out, t) {
+			continue
+		}
+		if y, err := strconv.Atoi(t); err == nil && (y >= 1300 && y <= 1500 || y >= 1900 && y <= 2100) {
+			continue
+		}
+		out = append(out, t)
 	}
 	return out
 }

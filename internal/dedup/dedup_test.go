@@ -385,3 +385,55 @@ func TestCopyOfWriteUp(t *testing.T) {
 		}
 	}
 }
+
+// A market close of our own: one day's template with its figures.
+func marketClose(points, index, value string) []string {
+	return words("أغلق مؤشر سوق الأسهم اليوم في عام 2015 منخفضا " + points + " نقطة عند مستوى " + index +
+		" نقطة بتداولات قاربت " + value + " مليارات ريال وشهدت تداولات اليوم ارتفاع أسهم عدد من الشركات في قيمتها" +
+		" وتراجعت أسهم شركات أخرى وظلت أسهم بقية الشركات بدون تغير في الوقت الذي بلغ فيه عدد الأسهم المتداولة" +
+		" أكثر من مئة مليون سهم توزعت على صفقات كثيرة وكانت أسهم شركات البتروكيماويات والمصارف الأكثر نشاطا")
+}
+
+func TestLeadNumbers(t *testing.T) {
+	// Tokens as arabic.Analyze gives them: a glued و stands apart from the number.
+	got := LeadNumbers(words("في عام 2015 و 1436 هـ سجل 71.08 نقطة و 5 مليارات ثم 71.08 مرة أخرى و 1000 سهم"))
+	if want := []string{"71.08", "5", "1000"}; !slices.Equal(got, want) {
+		t.Errorf("LeadNumbers = %q, want %q (years left out, each number once)", got, want)
+	}
+}
+
+// TestFigureVeto: the same template on another day, all its figures other,
+// is no copy; a copy keeps its figures; openings with too few figures are
+// judged by the other tests alone.
+func TestFigureVeto(t *testing.T) {
+	t0 := time.Date(2015, 7, 26, 17, 0, 0, 0, time.UTC)
+	doc := func(id int64, ws []string) *Doc {
+		return &Doc{ID: id, Time: t0.Add(time.Duration(id) * time.Hour), Shingles: Shingles(ws, 2), Lead: LeadHashes(ws), Numbers: LeadNumbers(ws)}
+	}
+	day1 := marketClose("71.08", "9301.66", "5")
+	for _, tc := range []struct {
+		name string
+		then []string
+		copy bool
+	}{
+		{"another day", marketClose("28.35", "9253.41", "6"), false},
+		{"the same day copied", marketClose("71.08", "9301.66", "5")[:60], true},
+		{"one figure shared", marketClose("71.08", "9253.41", "6"), true},
+	} {
+		d := New(DefaultConfig())
+		d.Process(doc(1, day1), nil)
+		m, ok := d.Check(doc(2, tc.then), nil)
+		if got := ok && !m.Loose && m.Of == 1; got != tc.copy {
+			t.Errorf("%s: match %+v (%v), want copy %v", tc.name, m, ok, tc.copy)
+		}
+	}
+	// Two figures each are too few to judge.
+	few := func(a, b string) []string {
+		return words("ارتفع المؤشر " + a + " نقطة وبلغت التداولات " + b + " مليارات ريال " + wire)
+	}
+	d := New(DefaultConfig())
+	d.Process(doc(1, few("12", "4")), nil)
+	if m, ok := d.Check(doc(2, few("30", "7")), nil); !ok || m.Of != 1 {
+		t.Errorf("two figures each: match %+v (%v), want a copy", m, ok)
+	}
+}

@@ -112,7 +112,7 @@ func Analyze(a *news.Article) *Analyzed {
 	// differs only in spacing, diacritics or letter forms is caught first.
 	places := tag.Places(title)
 	p.Dup = dedup.Doc{ID: a.ID, Time: a.Published, ContentHash: exactKey(words),
-		Shingles: dedup.Shingles(words, 0), Lead: dedup.LeadHashes(words), Places: places}
+		Shingles: dedup.Shingles(words, 0), Lead: dedup.LeadHashes(words), Places: places, Numbers: dedup.LeadNumbers(words)}
 	if p.Dup.Time.IsZero() {
 		p.Dup.Time = a.Fetched
 	}
