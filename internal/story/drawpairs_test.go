@@ -1,6 +1,7 @@
 package story
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -84,22 +85,20 @@ func envInt(t *testing.T, name string, def int) int {
 }
 
 // tfidf is the plain TF-IDF cosine the pairs are banded by: 1 + log tf
-// times log N/df over the analyzed terms of headline and text.
-type tfidf struct {
-	ids [][]int32
-	ws  [][]float32
-}
+// times log N/df over the analyzed terms of headline and text, as the
+// engine's unit vectors (vec) without its boosts and derived terms.
+type tfidf []vec
 
-func newTFIDF(arts []*news.Article) *tfidf {
-	vocab := map[string]int32{}
-	counts := make([]map[int32]float64, len(arts))
+func newTFIDF(arts []*news.Article) tfidf {
+	vocab := map[string]uint32{}
+	counts := make([]map[uint32]float64, len(arts))
 	var df []int
 	for i, a := range arts {
-		m := map[int32]float64{}
+		m := map[uint32]float64{}
 		for _, w := range arabic.Terms(a.Title + "\n" + a.Text) {
 			id, ok := vocab[w]
 			if !ok {
-				id = int32(len(vocab))
+				id = uint32(len(vocab))
 				vocab[w] = id
 				df = append(df, 0)
 			}
@@ -110,46 +109,20 @@ func newTFIDF(arts []*news.Article) *tfidf {
 		}
 		counts[i] = m
 	}
-	v := &tfidf{ids: make([][]int32, len(arts)), ws: make([][]float32, len(arts))}
+	v := make(tfidf, len(arts))
 	n := float64(len(arts))
 	for i, m := range counts {
-		ids := make([]int32, 0, len(m))
-		for id := range m {
-			ids = append(ids, id)
+		x := make(vec, 0, len(m))
+		for id, c := range m {
+			x = append(x, tw{id, float32((1 + math.Log(c)) * math.Log(n/float64(df[id])))})
 		}
-		slices.Sort(ids)
-		ws := make([]float32, len(ids))
-		norm := 0.0
-		for k, id := range ids {
-			w := (1 + math.Log(m[id])) * math.Log(n/float64(df[id]))
-			ws[k] = float32(w)
-			norm += w * w
-		}
-		for k := range ws {
-			ws[k] /= float32(math.Sqrt(norm))
-		}
-		v.ids[i], v.ws[i] = ids, ws
+		slices.SortFunc(x, func(a, b tw) int { return cmp.Compare(a.t, b.t) })
+		v[i] = x.normalize()
 	}
 	return v
 }
 
-func (v *tfidf) cos(i, j int) float64 {
-	a, b, wa, wb := v.ids[i], v.ids[j], v.ws[i], v.ws[j]
-	s := 0.0
-	for x, y := 0, 0; x < len(a) && y < len(b); {
-		switch {
-		case a[x] < b[y]:
-			x++
-		case a[x] > b[y]:
-			y++
-		default:
-			s += float64(wa[x] * wb[y])
-			x++
-			y++
-		}
-	}
-	return s
-}
+func (v tfidf) cos(i, j int) float64 { return dot(v[i], v[j]) }
 
 // TestDrawPairs draws KHABAR_DRAW_N pairs (480) into KHABAR_DRAW_PAIRS:
 // batches/batchK.txt for annotators (KHABAR_DRAW_BATCHES of them, 8),
