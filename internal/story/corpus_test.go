@@ -169,6 +169,12 @@ func split(ps []Pair) (tune, held []Pair) {
 	return tune, held
 }
 
+// morePairFiles are the labelled sets named in KHABAR_EVAL_PAIRS
+// (comma-separated), scored beside the dev pairs.
+func morePairFiles() []string {
+	return strings.FieldsFunc(os.Getenv("KHABAR_EVAL_PAIRS"), func(r rune) bool { return r == ',' })
+}
+
 func readPairFile(t testing.TB, path string) []Pair {
 	t.Helper()
 	f, err := os.Open(path)
@@ -217,7 +223,7 @@ func TestCorpusEval(t *testing.T) {
 	t.Logf("all pairs:\n%s", all)
 	// More labelled sets, scored beside the dev pairs: a set labelled
 	// elsewhere is a held-out test that no rule was tuned on.
-	for _, path := range strings.FieldsFunc(os.Getenv("KHABAR_EVAL_PAIRS"), func(r rune) bool { return r == ',' }) {
+	for _, path := range morePairFiles() {
 		sc := Score(readPairFile(t, path), judge)
 		t.Logf("%s:\n%s", path, sc)
 		if os.Getenv("KHABAR_EVAL_ERRORS") != "" {
@@ -266,7 +272,7 @@ func TestCorpusSweep(t *testing.T) {
 		tune, held []Pair
 	}
 	var more []set
-	for _, path := range strings.FieldsFunc(os.Getenv("KHABAR_EVAL_PAIRS"), func(r rune) bool { return r == ',' }) {
+	for _, path := range morePairFiles() {
 		mt, mh := split(readPairFile(t, path))
 		more = append(more, set{filepath.Base(path), mt, mh})
 	}

@@ -189,7 +189,9 @@ func (e *Engine) Assign(p *Prepared) Result {
 	}
 	// A write-up that follows an original loosely stays in the original's
 	// group for the copy test: a copy of it must pass against the original
-	// too, so the group does not grow through it.
+	// too, so the group does not grow through it. A copy of the write-up's
+	// own text that is none of the original's copies the write-up
+	// (dedup.AddFollowing).
 	if r.CopyOf == 0 && d.Follows != 0 {
 		e.Dedup.AddFollowing(&p.Dup, &p.Sig, d.Follows)
 	} else {
@@ -225,7 +227,10 @@ func publicationOrder(ka, kb int64, ua, ub string, ia, ib int64) int {
 }
 
 // Restore puts a prepared article back where it was stored (warming the
-// engine at start): its story and its copy link, with no scoring.
+// engine at start): its story and its copy link, with no scoring. A
+// write-up that followed an original loosely comes back as an original of
+// its own: that link is not stored, so after a restart a copy of the
+// original that matches the write-up best may name the write-up.
 func (e *Engine) Restore(p *Prepared, story, copyOf int64) {
 	d := p.Doc
 	d.CopyOf = copyOf
