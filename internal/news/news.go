@@ -55,9 +55,13 @@ type Article struct {
 	ContentHash  string // hex sha-256 of the normalized text
 
 	// Filled on read once the story engine has seen the article.
-	Story  int64    // the story holding it (its id, merges resolved)
-	CopyOf int64    // the original it copies (the earliest of its copy group), 0 when original
-	Tags   []string // names, places and keyphrases
+	Story  int64 // the story holding it (its id, merges resolved)
+	CopyOf int64 // the original it copies (the earliest of its copy group), 0 when original
+	// Follows is the original a write-up follows loosely without copying
+	// it (0 when none): the story engine's copy test needs it after a
+	// restart.
+	Follows int64
+	Tags    []string // names, places and keyphrases
 }
 
 // Failure records an article URL that could not be stored, and why.

@@ -43,6 +43,7 @@ type ArticleStory struct {
 	ArticleID int64
 	StoryID   int64
 	CopyOf    int64
+	Follows   int64 // the original a write-up follows loosely (news.Article.Follows)
 	Tags      []string
 }
 

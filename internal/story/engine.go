@@ -23,6 +23,7 @@ type Result struct {
 	Merged  []int64
 	Score   float64   // the joining score (0 for a new story or a copy)
 	CopyOf  int64     // the original (earliest of the copy group); 0 when original
+	Follows int64     // the original a write-up follows loosely, when it copies none
 	Exact   bool      // same normalized text as the original
 	Tags    []tag.Tag // as shown to readers (tag.Shown)
 }
@@ -193,6 +194,7 @@ func (e *Engine) Assign(p *Prepared) Result {
 	// own text that is none of the original's copies the write-up
 	// (dedup.AddFollowing).
 	if r.CopyOf == 0 && d.Follows != 0 {
+		r.Follows = d.Follows
 		e.Dedup.AddFollowing(&p.Dup, &p.Sig, d.Follows)
 	} else {
 		e.Dedup.AddSigned(&p.Dup, &p.Sig, r.CopyOf)
@@ -227,13 +229,15 @@ func publicationOrder(ka, kb int64, ua, ub string, ia, ib int64) int {
 }
 
 // Restore puts a prepared article back where it was stored (warming the
-// engine at start): its story and its copy link, with no scoring. A
-// write-up that followed an original loosely comes back as an original of
-// its own: that link is not stored, so after a restart a copy of the
-// original that matches the write-up best may name the write-up.
-func (e *Engine) Restore(p *Prepared, story, copyOf int64) {
+// engine at start): its story, its copy link and the original it follows
+// loosely, with no scoring.
+func (e *Engine) Restore(p *Prepared, story, copyOf, follows int64) {
 	d := p.Doc
 	d.CopyOf = copyOf
 	e.Clusterer.AddTo(&d, story)
-	e.Dedup.AddSigned(&p.Dup, &p.Sig, copyOf)
+	if copyOf == 0 && follows != 0 {
+		e.Dedup.AddFollowing(&p.Dup, &p.Sig, follows)
+	} else {
+		e.Dedup.AddSigned(&p.Dup, &p.Sig, copyOf)
+	}
 }

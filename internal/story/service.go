@@ -102,7 +102,7 @@ func (s *Service) Warm(ctx context.Context) error {
 		n := 0
 		err := s.store.EachAssigned(ctx, since, func(a *news.Article) error {
 			p := s.engine.Prepare(a)
-			s.engine.Restore(p, a.Story, a.CopyOf)
+			s.engine.Restore(p, a.Story, a.CopyOf, a.Follows)
 			n++
 			return ctx.Err()
 		})
@@ -311,7 +311,7 @@ func (s *Service) assign(ps []*Prepared, later map[int64]bool, last bool) *news.
 		for i, t := range r.Tags {
 			names[i] = t.Name
 		}
-		u.Articles = append(u.Articles, news.ArticleStory{ArticleID: r.Article, StoryID: sid, CopyOf: r.CopyOf, Tags: names})
+		u.Articles = append(u.Articles, news.ArticleStory{ArticleID: r.Article, StoryID: sid, CopyOf: r.CopyOf, Follows: r.Follows, Tags: names})
 		touched[sid] = true
 	}
 	for g := range u.Merged {

@@ -235,14 +235,14 @@ func (s *Store) ArticleIDByURL(ctx context.Context, url string) (int64, error) {
 
 const articleColumns = `a.id, a.source_id, s.name, a.url, a.canonical_url, a.title, a.text, a.author,
 	a.language, a.published, a.fetched, a.content_hash,
-	COALESCE(x.story_id, 0), COALESCE(x.copy_of, 0), COALESCE(x.tags, '')`
+	COALESCE(x.story_id, 0), COALESCE(x.copy_of, 0), COALESCE(x.follows, 0), COALESCE(x.tags, '')`
 
 const articleFrom = ` FROM articles a JOIN sources s ON s.id = a.source_id LEFT JOIN article_stories x ON x.article_id = a.id`
 
 func scanArticle(row interface{ Scan(...any) error }, a *news.Article) error {
 	var published, fetched, tags string
 	if err := row.Scan(&a.ID, &a.SourceID, &a.SourceName, &a.URL, &a.CanonicalURL, &a.Title, &a.Text,
-		&a.Author, &a.Language, &published, &fetched, &a.ContentHash, &a.Story, &a.CopyOf, &tags); err != nil {
+		&a.Author, &a.Language, &published, &fetched, &a.ContentHash, &a.Story, &a.CopyOf, &a.Follows, &tags); err != nil {
 		return err
 	}
 	a.Tags = splitTags(tags)

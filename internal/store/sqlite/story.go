@@ -49,9 +49,10 @@ func (s *Store) SaveStories(ctx context.Context, u *news.StoryUpdate) error {
 		return err
 	}
 	for _, a := range u.Articles {
-		if err := exec(`INSERT INTO article_stories (article_id, story_id, copy_of, tags) VALUES (?, ?, ?, ?)
-			ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, copy_of = excluded.copy_of, tags = excluded.tags`,
-			a.ArticleID, a.StoryID, a.CopyOf, joinTags(a.Tags)); err != nil {
+		if err := exec(`INSERT INTO article_stories (article_id, story_id, copy_of, follows, tags) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (article_id) DO UPDATE SET story_id = excluded.story_id, copy_of = excluded.copy_of,
+				follows = excluded.follows, tags = excluded.tags`,
+			a.ArticleID, a.StoryID, a.CopyOf, a.Follows, joinTags(a.Tags)); err != nil {
 			return fmt.Errorf("sqlite: %s: article %d: %w", op, a.ArticleID, err)
 		}
 		touched[a.StoryID] = true
