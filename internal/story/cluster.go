@@ -34,7 +34,7 @@ type Doc struct {
 	Names  []string
 	Tags   []string // tag names, counted per story
 	Places []string // places the headline names (tag.Places): events elsewhere are other events
-	Day    int8     // the weekday the opening reports (LeadDay: 1 Sunday … 7 Saturday; 0 unknown)
+	Days   uint8    // the weekdays the opening reports (LeadDays: bit 1 Sunday … bit 7 Saturday; 0 none)
 	CopyOf int64    // the original, when this is a copy; it joins the original's story
 	// Follows is the original a write-up follows loosely (dedup's Loose
 	// match): no copy, but it joins the original's story as a copy does.
@@ -577,7 +577,15 @@ func (c *Clusterer) join(s *live, m member, title vec, d *Doc) {
 	if len(m.places) > 0 {
 		s.placed++
 	}
-	s.days[validDay(d.Day)]++
+	if days := d.Days &^ 1; days == 0 {
+		s.days[0]++
+	} else {
+		for w := 1; w < len(s.days); w++ {
+			if days&(1<<w) != 0 {
+				s.days[w]++
+			}
+		}
+	}
 	s.first = min(s.first, m.t)
 	s.last = max(s.last, m.t)
 	c.of[m.id] = s.id
@@ -643,7 +651,7 @@ func (c *Clusterer) best(body, title vec, d *Doc, t int64, skip int64) (*live, f
 		if c.sameSource(s, d.Source, t) {
 			sc -= c.cfg.WSource
 		}
-		if sc > bestScore && (sc < c.cfg.Threshold || !c.vetoed(s, body, d.Places) && !c.otherDay(s.days, d.Day)) {
+		if sc > bestScore && (sc < c.cfg.Threshold || !c.vetoed(s, body, d.Places) && !c.otherDay(s.days, d.Days)) {
 			best, bestScore = s, sc
 		}
 	}
@@ -729,31 +737,28 @@ func (c *Clusterer) vetoed(s *live, v vec, places []string) bool {
 	return false
 }
 
-// otherDay says whether an article reporting day d stays out of a story
-// whose members report days: when the story's members name weekdays and
-// none names d, the article reports another day's event. Two oil market
-// reports of Wednesday and Thursday, or two shells falling on one border
-// town a day apart, share every word but the day.
-func (c *Clusterer) otherDay(days [8]int, d int8) bool {
-	d = validDay(d)
-	if c.cfg.DayVeto <= 0 || d == 0 || days[d] > 0 {
+// otherDay says whether an article reporting the weekdays in set days
+// (LeadDays) stays out of a story whose members report days: when the
+// story's members name weekdays and none names one of the article's, the
+// article reports another day's event. Two oil market reports of Wednesday
+// and Thursday, or two shells falling on one border town a day apart, share
+// every word but the day.
+func (c *Clusterer) otherDay(story [8]int, days uint8) bool {
+	days &^= 1 // bit 0 is no weekday; a caller's Doc may set it
+	if c.cfg.DayVeto <= 0 || days == 0 {
 		return false
 	}
-	for _, n := range days[1:] {
-		if n > 0 {
-			return true
+	named := false
+	for w := 1; w < len(story); w++ {
+		if story[w] == 0 {
+			continue
 		}
+		if days&(1<<w) != 0 {
+			return false
+		}
+		named = true
 	}
-	return false
-}
-
-// validDay is d when it is a weekday LeadDay gives, else 0 (unknown): Doc
-// is filled by callers too.
-func validDay(d int8) int8 {
-	if d < 0 || d > 7 {
-		return 0
-	}
-	return d
+	return named
 }
 
 // otherDays says whether two stories' members name weekdays, none shared.

@@ -16,12 +16,18 @@ var dayCues = map[string]bool{"اليوم": true, "امس": true, "يوم": true
 // sentence or two, where a report says when its event happened.
 const leadDayWords = 60
 
-// LeadDay is the weekday the opening of a text reports, from its
-// normalized words: 1 (Sunday) to 7 (Saturday), 0 when it names none after
-// a day word. Within a story's window a weekday names one date, so two
-// reports that name different weekdays report two days' events.
-func LeadDay(words []string) int8 {
+// LeadDays is the set of weekdays the opening of a text reports, from its
+// normalized words: bit d set for weekday d, 1 (Sunday) to 7 (Saturday);
+// 0 when it names none after a day word. Within a story's window a weekday
+// names one date, so two reports that name no weekday in common report two
+// days' events. It is a set, not the first weekday named, because one
+// opening often names two: «غادرت … أمس «الأربعاء» بعد 24 ساعة من العملية
+// التي أجريت أمس الأول «الثلاثاء»» and «… أمس، بعد العملية التي أجريت لها
+// أمس الأول الثلاثاء» are one report of one day (the same text, one outlet
+// editing it), though the first weekdays they name differ.
+func LeadDays(words []string) uint8 {
 	words = words[:min(len(words), leadDayWords)]
+	var days uint8
 	for i := 1; i < len(words); i++ {
 		d, ok := weekdays[words[i]]
 		if !ok {
@@ -32,8 +38,8 @@ func LeadDay(words []string) int8 {
 			cue = strings.TrimPrefix(strings.TrimPrefix(cue, "و"), "ف")
 		}
 		if dayCues[cue] {
-			return d
+			days |= 1 << d
 		}
 	}
-	return 0
+	return days
 }

@@ -6,48 +6,56 @@ import (
 	"time"
 )
 
-func TestLeadDay(t *testing.T) {
+func TestLeadDays(t *testing.T) {
 	for _, c := range []struct {
 		text string
-		want int8
+		want uint8
 	}{
-		{"انخفضت أسعار النفط اليوم الأربعاء إلى أدنى مستوياتها", 4},
-		{"ظل النفط قرب أدنى مستوياته أمس الخميس مع بقاء برنت", 5},
-		{"قُتل مزارع يمني، مساء أمس الجمعة؛ إثر سقوط مقذوف", 6},
-		{"وصلت البعثة وليلة السبت غادر الفريق", 7},
+		{"انخفضت أسعار النفط اليوم الأربعاء إلى أدنى مستوياتها", 1 << 4},
+		{"ظل النفط قرب أدنى مستوياته أمس الخميس مع بقاء برنت", 1 << 5},
+		{"قُتل مزارع يمني، مساء أمس الجمعة؛ إثر سقوط مقذوف", 1 << 6},
+		{"وصلت البعثة وليلة السبت غادر الفريق", 1 << 7},
+		// One opening, two days: the day it reports and the day before.
+		{"غادرت الطفلة غرفة العناية أمس «الأربعاء» بعد العملية التي أجريت أمس الأول «الثلاثاء»", 1<<4 | 1<<3},
 		{"أعلن الوزير أن الأحد هو آخر موعد", 0},     // no day word before it
 		{"يلتقي الفريقان غداً الأحد في النهائي", 0}, // a preview's day is not its event's
 		{"بعد صلاة الجمعة في المسجد الكبير", 0},
 	} {
-		if got := LeadDay(normWords(c.text)); got != c.want {
-			t.Errorf("LeadDay(%q) = %d, want %d", c.text, got, c.want)
+		if got := LeadDays(normWords(c.text)); got != c.want {
+			t.Errorf("LeadDays(%q) = %08b, want %08b", c.text, got, c.want)
 		}
 	}
 	long := "اليوم " + strings.Repeat("كلمة ", leadDayWords) + "الخميس"
-	if got := LeadDay(normWords(long)); got != 0 {
-		t.Errorf("a weekday past the opening counted: %d", got)
+	if got := LeadDays(normWords(long)); got != 0 {
+		t.Errorf("a weekday past the opening counted: %08b", got)
 	}
 }
 
 // TestDayVeto: two market reports that share every word but the weekday
-// are two stories; without a day, or on the same day, they are one.
+// are two stories; without a day, or on the same day, they are one. An
+// opening that names two weekdays stays out only when neither is the
+// story's.
 func TestDayVeto(t *testing.T) {
 	t0 := time.Date(2015, 8, 5, 12, 0, 0, 0, time.UTC)
 	words := []string{"نفط", "سعر", "ادنى", "مستوى", "اشهر", "مخزون", "بنزين", "برنت"}
-	doc := func(id int64, day int8) *Doc {
-		return &Doc{ID: id, Source: id, Time: t0.Add(time.Duration(id) * 6 * time.Hour), Title: words[:4], Body: words, Day: day}
+	doc := func(id int64, days uint8) *Doc {
+		return &Doc{ID: id, Source: id, Time: t0.Add(time.Duration(id) * 6 * time.Hour), Title: words[:4], Body: words, Days: days}
 	}
+	const tue, wed, thu = 1 << 3, 1 << 4, 1 << 5
 	for _, c := range []struct {
 		name    string
 		veto    int
-		a, b    int8
+		a, b    uint8
 		wantNew bool
 	}{
-		{"other day", 1, 4, 5, true},
-		{"same day", 1, 4, 4, false},
-		{"second names none", 1, 4, 0, false},
-		{"first names none", 1, 0, 5, false},
-		{"veto off", -1, 4, 5, false},
+		{"other day", 1, wed, thu, true},
+		{"same day", 1, wed, wed, false},
+		{"second names none", 1, wed, 0, false},
+		{"first names none", 1, 0, thu, false},
+		{"veto off", -1, wed, thu, false},
+		{"second names two, one shared", 1, tue, wed | tue, false},
+		{"first names two, one shared", 1, wed | tue, tue, false},
+		{"both name two, none shared", 1, wed | tue, thu | 1<<6, true},
 	} {
 		cfg := DefaultConfig()
 		cfg.DayVeto = c.veto
@@ -59,11 +67,19 @@ func TestDayVeto(t *testing.T) {
 	}
 }
 
-// A weekday out of range from a caller's Doc is taken as unknown.
-func TestDayOutOfRange(t *testing.T) {
-	c := New(DefaultConfig())
+// Bit 0 of a caller's Days is no weekday: alone it vetoes nothing, and
+// beside a weekday it is ignored.
+func TestDayBitZero(t *testing.T) {
 	t0 := time.Date(2015, 8, 5, 12, 0, 0, 0, time.UTC)
-	for i, d := range []int8{9, -1, 4} {
-		c.Add(&Doc{ID: int64(i + 1), Source: int64(i + 1), Time: t0, Title: []string{"نفط"}, Body: []string{"نفط", "سعر"}, Day: d})
+	doc := func(id int64, days uint8) *Doc {
+		return &Doc{ID: id, Source: id, Time: t0, Title: []string{"نفط"}, Body: []string{"نفط", "سعر"}, Days: days}
+	}
+	c := New(DefaultConfig())
+	c.Add(doc(1, 1<<4))
+	if got := c.Add(doc(2, 1)); got.New {
+		t.Errorf("bit 0 alone kept an article out: %+v", got)
+	}
+	if got := c.Add(doc(3, 1|1<<4)); got.New {
+		t.Errorf("bit 0 beside the story's weekday kept an article out: %+v", got)
 	}
 }

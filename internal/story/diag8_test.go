@@ -34,7 +34,7 @@ func TestCorpusStoryDiag(t *testing.T) {
 				}
 				d := ps[i].Doc
 				fmt.Printf("    %d %s src=%d copyOf=%d new=%v score=%.2f day=%d places=%v %s\n", r.Article, d.Time.Format("01-02T15:04"),
-					d.Source, r.CopyOf, r.New, r.Score, d.Day, d.Places, arts[i].Title)
+					d.Source, r.CopyOf, r.New, r.Score, d.Days, d.Places, arts[i].Title)
 			}
 		}
 	}

@@ -127,7 +127,7 @@ func TestCorpusWhyApart(t *testing.T) {
 			fmt.Printf("P%d %s/%s: story %d (%d mem, %d orig, first %.1fh, last %.1fh) score %.3f body %.3f title %.3f | nearest %.2f orig %.2f | recent6 %.3f(%d) 12 %.3f(%d) 24 %.3f(%d) | capped=%v veto=%v day=%v | best other %d %.3f\n",
 				x.p.Pair, x.p.Relation, x.p.Confidence, sa.id, len(sa.members), sa.originals, float64(tb-sa.first)/float64(time.Hour), float64(tb-sa.last)/float64(time.Hour),
 				sc, sa.body.cos(body), sa.title.cos(title), best, bestOrig, r6, n6, r12, n12, r24, n24,
-				tb-sa.first > int64(c.cfg.Lifetime) && sa.originals >= c.cfg.CapOriginals, c.vetoed(sa, body, d.Places), c.otherDay(sa.days, d.Day), bid, bsc)
+				tb-sa.first > int64(c.cfg.Lifetime) && sa.originals >= c.cfg.CapOriginals, c.vetoed(sa, body, d.Places), c.otherDay(sa.days, d.Days), bid, bsc)
 		}
 		r := e.Assign(ps[k])
 		for _, x := range at[k] {

@@ -119,7 +119,7 @@ func Analyze(a *news.Article) *Analyzed {
 	}
 	p.Sig = dedup.Sign(p.Dup.Shingles)
 	p.Doc = Doc{ID: a.ID, Source: a.SourceID, Time: p.Dup.Time, Title: titleTerms, Lead: lead, Body: body,
-		Places: places, Day: LeadDay(words)}
+		Places: places, Days: LeadDays(words)}
 	return an
 }
 
