@@ -21,10 +21,11 @@ const leadDayWords = 60
 // 0 when it names none after a day word. Within a story's window a weekday
 // names one date, so two reports that name no weekday in common report two
 // days' events. It is a set, not the first weekday named, because one
-// opening often names two: «غادرت … أمس «الأربعاء» بعد 24 ساعة من العملية
-// التي أجريت أمس الأول «الثلاثاء»» and «… أمس، بعد العملية التي أجريت لها
-// أمس الأول الثلاثاء» are one report of one day (the same text, one outlet
-// editing it), though the first weekdays they name differ.
+// opening often names two, the day of the news and the day before: «وصل
+// الوفد أمس الأربعاء بعد أن غادر أمس الأول الثلاثاء» and, in another
+// outlet's edit of the same text, «وصل الوفد بعد أن غادر أمس الأول
+// الثلاثاء» are one report of one day, though the first weekdays they name
+// differ.
 func LeadDays(words []string) uint8 {
 	words = words[:min(len(words), leadDayWords)]
 	var days uint8
