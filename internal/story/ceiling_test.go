@@ -6,7 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/khabar-news/khabar/internal/dedup"
 	"github.com/khabar-news/khabar/internal/fetch"
@@ -16,7 +20,8 @@ import (
 // pair (KHABAR_EVAL=1, with more labelled sets in KHABAR_EVAL_PAIRS). Each
 // labelled pair becomes the features the engine has of two articles —
 // cosines, shared names, tags, figures and headline places, weekdays, hours
-// apart, shingle overlap — and a logistic regression fitted on the other
+// apart, shingle overlap, how much of one text the other holds
+// (coverFeatures) — and a logistic regression fitted on the other
 // sets decides "same story" for each set in turn (leave one set out). It
 // prints that beside the engine's own F1 and the best single cosine
 // threshold fitted the same way. Session 23 used it to show that the
@@ -121,7 +126,7 @@ func pairFeatures(c *Clusterer, a, b *Prepared) []float64 {
 	figs, nFigs := overlap(a.Dup.Numbers, b.Dup.Numbers)
 	places, _ := overlap(a.Doc.Places, b.Doc.Places)
 	dt := math.Abs(b.Doc.Time.Sub(a.Doc.Time).Hours()) / 24
-	return []float64{
+	return append([]float64{
 		cos, cos * cos, math.Sqrt(cos), tcos, math.Sqrt(tcos),
 		max(names, 0), none(names), float64(nNames) / 5, max(tags, 0), float64(nTags) / 5,
 		max(lead, 0), max(title, 0), max(figs, 0), none(figs), float64(nFigs) / 3,
@@ -129,7 +134,89 @@ func pairFeatures(c *Clusterer, a, b *Prepared) []float64 {
 		dt, dt * dt, b2f(dt < 0.5),
 		dedup.Containment(a.Dup.Shingles, b.Dup.Shingles), dedup.Resemblance(a.Dup.Shingles, b.Dup.Shingles),
 		cos * max(names, 0), cos * tcos,
+	}, coverFeatures(c, a, b)...)
+}
+
+// coverFeatures say how much of one article the other text holds, each
+// way: the IDF-weighted share of the earlier one's headline, opening, names
+// and words found anywhere in the later one, and the reverse; and the
+// figures the two texts share anywhere (pairFeatures reads the openings'
+// only). Session 24 added them: a write-up whose opening the other text
+// holds is mostly one event told twice, however unlike the two texts'
+// lengths make their cosine.
+func coverFeatures(c *Clusterer, a, b *Prepared) []float64 {
+	if b.Doc.Time.Before(a.Doc.Time) {
+		a, b = b, a
 	}
+	words := func(d *Doc) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range [][]string{d.Title, d.Lead, d.Body} {
+			for _, t := range l {
+				m[t] = true
+			}
+		}
+		return m
+	}
+	inA, inB := words(&a.Doc), words(&b.Doc)
+	cover := func(src []string, in map[string]bool) float64 {
+		var all, got float64
+		seen := map[string]bool{}
+		for _, t := range src {
+			if seen[t] {
+				continue
+			}
+			seen[t] = true
+			id := c.termID(t)
+			w := math.Log(float64(c.docs+1)/float64(c.df[id]+1)) + 1
+			all += w
+			if in[t] {
+				got += w
+			}
+		}
+		if all == 0 {
+			return 0
+		}
+		return got / all
+	}
+	keys := func(m map[string]bool) []string {
+		out := make([]string, 0, len(m))
+		for t := range m {
+			out = append(out, t)
+		}
+		return out
+	}
+	figures := func(m map[string]bool) []string {
+		var out []string
+		for t := range m {
+			if isFigure(t) {
+				out = append(out, t)
+			}
+		}
+		return out
+	}
+	wAB, wBA := cover(keys(inA), inB), cover(keys(inB), inA)
+	tAB, tBA := cover(a.Doc.Title, inB), cover(b.Doc.Title, inA)
+	lAB, lBA := cover(a.Doc.Lead, inB), cover(b.Doc.Lead, inA)
+	nAB, nBA := cover(a.Doc.Names, inB), cover(b.Doc.Names, inA)
+	figs, nFigs := overlap(figures(inA), figures(inB))
+	return []float64{
+		min(wAB, wBA), max(wAB, wBA), min(tAB, tBA), max(tAB, tBA), tAB * tBA,
+		lAB, lBA, min(nAB, nBA), max(nAB, nBA),
+		max(figs, 0), none(figs), float64(nFigs) / 3,
+	}
+}
+
+// isFigure says whether a term is a number of two digits or more.
+func isFigure(t string) bool {
+	if utf8.RuneCountInString(t) < 2 {
+		return false
+	}
+	for _, r := range t {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // overlap is the share of the smaller set found in the other and the
@@ -275,5 +362,34 @@ func TestFitLogistic(t *testing.T) {
 	}
 	if v, n := overlap(nil, []string{"a"}); v != -1 || n != 0 {
 		t.Errorf("overlap with an empty set = %v %d, want -1 0", v, n)
+	}
+}
+
+// TestCoverFeatures: the later text holds the earlier one's headline and
+// opening whole, but not the reverse; and the figures are found anywhere
+// in the texts, not in the openings only.
+func TestCoverFeatures(t *testing.T) {
+	c := New(DefaultConfig())
+	t0 := time.Date(2026, 1, 4, 9, 0, 0, 0, time.UTC)
+	a := &Prepared{Doc: Doc{Time: t0, Title: strings.Fields("افتتاح جسر النهر"), Lead: strings.Fields("افتتح الوزير جسر النهر الجديد"),
+		Body: strings.Fields("بطول 1200 متر")}}
+	b := &Prepared{Doc: Doc{Time: t0.Add(time.Hour), Title: strings.Fields("الوزير يفتتح جسرا"), Lead: strings.Fields("قال مكتب الوزير"),
+		Body: strings.Fields("افتتاح جسر النهر افتتح الوزير جسر النهر الجديد بكلفة 40 مليونا وطول 1200 متر")}}
+	for _, d := range []*Prepared{a, b} {
+		c.vectors(&d.Doc) // the terms' document counts, for their IDF
+	}
+	f := coverFeatures(c, a, b)
+	const tAB, tBA, lAB, lBA, figs, noFigs = 3, 4, 5, 6, 9, 10
+	if f[lAB] != 1 || f[lBA] >= 1 || f[lBA] <= 0 {
+		t.Errorf("opening cover = %.2f (earlier in later), %.2f (later in earlier); want 1 and between 0 and 1", f[lAB], f[lBA])
+	}
+	if f[tAB] != 1 {
+		t.Errorf("headline cover of the earlier in the later = %.2f, want 1", f[tAB])
+	}
+	if f[figs] != 1 || f[noFigs] != 0 {
+		t.Errorf("figures shared = %.2f (none %.0f), want 1 (1200 in both bodies)", f[figs], f[noFigs])
+	}
+	if g := coverFeatures(c, b, a); !slices.Equal(f, g) {
+		t.Errorf("the features depend on the order of the arguments:\n%v\n%v", f, g)
 	}
 }
