@@ -10,7 +10,9 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/khabar-news/khabar/internal/news"
 )
@@ -293,6 +295,20 @@ func IDParam(v, name string) (int64, error) {
 		return 0, news.Errorf(news.EINVALID, "%s must be a positive integer id, got %q", name, v)
 	}
 	return n, nil
+}
+
+// MaxTagLen bounds a tag given in a query, in bytes: tags are names and
+// keyphrases of a few words.
+const MaxTagLen = 200
+
+// TagParam checks a tag given in a query (?tag=, /tags/{tag}): trimmed,
+// valid UTF-8 and at most MaxTagLen bytes; "" when none is given.
+func TagParam(v string) (string, error) {
+	v = strings.TrimSpace(v)
+	if len(v) > MaxTagLen || !utf8.ValidString(v) {
+		return "", news.Errorf(news.EINVALID, "tag must be at most %d bytes of UTF-8", MaxTagLen)
+	}
+	return v, nil
 }
 
 // writeError is the one place API errors become responses: the code picks

@@ -88,7 +88,12 @@ func (h *Handler) listStories(w http.ResponseWriter, r *http.Request) {
 		h.writeError(w, r, err)
 		return
 	}
-	list, err := ss.ListStories(r.Context(), news.StoryFilter{Tag: q.Get("tag"), BeforeID: before, Limit: limit + 1})
+	tag, err := TagParam(q.Get("tag"))
+	if err != nil {
+		h.writeError(w, r, err)
+		return
+	}
+	list, err := ss.ListStories(r.Context(), news.StoryFilter{Tag: tag, BeforeID: before, Limit: limit + 1})
 	if err != nil {
 		h.writeError(w, r, err)
 		return

@@ -11,8 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
+	"github.com/khabar-news/khabar/internal/api"
 	"github.com/khabar-news/khabar/internal/news"
 )
 
@@ -211,18 +211,17 @@ func (s *Server) handleStoriesFeed(w http.ResponseWriter, r *http.Request) {
 		s.handleNotFound(w, r)
 		return
 	}
-	tag := strings.TrimSpace(r.URL.Query().Get("tag"))
-	if len(tag) > maxTagLen || !utf8.ValidString(tag) {
+	tag, err := api.TagParam(r.URL.Query().Get("tag"))
+	if err != nil {
 		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 		w.WriteHeader(http.StatusBadRequest)
-		_, _ = fmt.Fprintf(w, "tag: not a tag (at most %d bytes of UTF-8)\n", maxTagLen)
+		_, _ = fmt.Fprintf(w, "%s\n", news.ErrorMessage(err))
 		return
 	}
 	base := baseURL(r)
 	f := feed{Title: s.siteName + " — أهم القصص", Description: "أهم القصص بعدد المصادر وحداثتها", Page: base + "/",
 		Self: base + r.URL.RequestURI()}
 	var list []news.Story
-	var err error
 	if tag != "" {
 		f.Title, f.Description, f.Page = s.siteName+" — الوسم: "+tag, "آخر القصص بالوسم "+tag, base+"/tags/"+url.PathEscape(tag)
 		list, err = ss.ListStories(r.Context(), news.StoryFilter{Tag: tag, Limit: feedSize})
@@ -245,9 +244,6 @@ func (s *Server) handleStoriesFeed(w http.ResponseWriter, r *http.Request) {
 	}
 	s.writeFeed(w, r, kind, f)
 }
-
-// maxTagLen bounds a tag given in a query: tags are a few words.
-const maxTagLen = 200
 
 // feedLinks are the three feeds of a page's list, and what the page calls
 // following them (Label; "" for a list of stories).

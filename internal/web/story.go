@@ -192,8 +192,8 @@ type tagPage struct {
 
 func (s *Server) handleTag(w http.ResponseWriter, r *http.Request) {
 	ss := s.storyStore()
-	tag := r.PathValue("tag")
-	if ss == nil || tag == "" {
+	tag, err := api.TagParam(r.PathValue("tag"))
+	if ss == nil || err != nil || tag == "" {
 		s.handleNotFound(w, r)
 		return
 	}
@@ -212,5 +212,12 @@ func (s *Server) handleTag(w http.ResponseWriter, r *http.Request) {
 		p.Stories = list[:pageSize]
 		p.Older = "/tags/" + url.PathEscape(tag) + "?before=" + strconv.FormatInt(list[pageSize-1].ID, 10)
 	}
-	s.render(w, r, http.StatusOK, "tag", layoutData{Title: tag, Feeds: storyFeeds(tag), Page: p})
+	// A tag no story carries has no page: a 404 (with the page's own
+	// words) tells crawlers and links so, where a 200 would be a soft 404.
+	// Past the last page of a real tag the list is only empty.
+	status := http.StatusOK
+	if len(list) == 0 && before == 0 {
+		status = http.StatusNotFound
+	}
+	s.render(w, r, status, "tag", layoutData{Title: tag, Feeds: storyFeeds(tag), Page: p})
 }

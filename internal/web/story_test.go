@@ -441,8 +441,26 @@ func TestStoryFeeds(t *testing.T) {
 			t.Errorf("/stories.%s?tag=%s items %q, want the tag's stories %q", kind, tags[0], got, tagged)
 		}
 	}
-	if res, _ := ts.get(t, "/stories.rss?tag="+strings.Repeat("و", 200)); res.StatusCode != http.StatusBadRequest {
-		t.Errorf("an overlong tag: %d, want 400", res.StatusCode)
+	for _, bad := range []string{strings.Repeat("و", 200), "%FF%FE"} {
+		for _, u := range []string{"/stories.rss?tag=" + bad, "/api/v1/stories?tag=" + bad} {
+			if res, body := ts.get(t, u); res.StatusCode != http.StatusBadRequest || !strings.Contains(body, "tag") {
+				t.Errorf("%s: %d %q, want 400 naming the tag", u[:min(len(u), 40)], res.StatusCode, body)
+			}
+		}
+		if res, _ := ts.get(t, "/tags/"+bad); res.StatusCode != http.StatusNotFound {
+			t.Errorf("/tags/ of a tag no tag can be: %d, want 404", res.StatusCode)
+		}
+	}
+	// A tag's page: 200 with its stories; a tag no story carries, 404 with
+	// the page's words (no soft 404); past a real tag's last page, 200.
+	if res, body := ts.get(t, "/tags/"+url.PathEscape(tags[0])); res.StatusCode != http.StatusOK || !strings.Contains(body, "/stories/") {
+		t.Errorf("/tags/%s: %d, want 200 listing its stories", tags[0], res.StatusCode)
+	}
+	if res, body := ts.get(t, "/tags/"+url.PathEscape("وسم لا تحمله قصة")); res.StatusCode != http.StatusNotFound || !strings.Contains(body, "لا توجد قصص بهذا الوسم") {
+		t.Errorf("/tags/ of a tag no story carries: %d, want 404 with the page's message", res.StatusCode)
+	}
+	if res, _ := ts.get(t, "/tags/"+url.PathEscape(tags[0])+"?before=1"); res.StatusCode != http.StatusOK {
+		t.Errorf("/tags/%s past its last page: %d, want 200", tags[0], res.StatusCode)
 	}
 	for _, c := range []struct{ page, feed string }{
 		{"/", "/stories.atom"},
