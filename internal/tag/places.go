@@ -20,7 +20,10 @@ import (
 var (
 	placesOnce sync.Once
 	placeKeys  map[string]string // bare normalized form → canonical place
-	homeCanon  map[string]bool   // canonical places of homePlaces
+	// articledKeys are the keys of names written with the article
+	// (الكاميرون): the bare word is another one (writesPlace).
+	articledKeys map[string]bool
+	homeCanon    map[string]bool // canonical places of homePlaces
 )
 
 // firstWordOK are the first words of multi-word country names that stand
@@ -80,9 +83,13 @@ func buildPlaces() {
 			}
 		}
 	}
+	articledKeys = map[string]bool{}
 	countryNames(func(name string) {
 		if canon := canonical(name); canon != homeCountry {
 			add(name, canon)
+			if toks := arabic.Analyze(name); len(toks) == 1 && bare(toks[0].Norm) != toks[0].Norm {
+				articledKeys[bare(toks[0].Norm)] = true
+			}
 		}
 	})
 	for k, v := range extraPlaces {
@@ -182,7 +189,7 @@ func lookupPair(w, next string) (string, bool) {
 func lookupPlace(w string) (string, bool) {
 	cands := prefixed(w)
 	for _, c := range cands {
-		if p, ok := placeKeys[c]; ok {
+		if p, ok := placeKeys[c]; ok && (!articledKeys[c] || articled(w, c)) {
 			return p, true
 		}
 	}
@@ -208,7 +215,8 @@ func lookupPlace(w string) (string, bool) {
 const glueLetters = "وفبلك"
 
 // prefixed lists w and w without up to two clitic letters (و ف ب ل ك) and
-// then the article, least stripped first: ولبنان، بجازان، وبالأردن.
+// then the article, least stripped first: ولبنان، بجازان، وبالأردن،
+// وللكويت.
 func prefixed(w string) []string {
 	out := []string{w}
 	cur := w
@@ -219,6 +227,12 @@ func prefixed(w string) []string {
 		}
 		cur = string(r[1:])
 		out = append(out, cur)
+	}
+	for _, c := range slices.Clone(out) {
+		// ل before the article drops its alif: للكويت is ل + الكويت.
+		if b, ok := strings.CutPrefix(c, "لل"); ok && len([]rune(b)) >= 3 {
+			out = append(out, "ال"+b)
+		}
 	}
 	for _, c := range slices.Clone(out) {
 		if b, ok := strings.CutPrefix(c, "ال"); ok && len([]rune(b)) >= 3 {
@@ -244,9 +258,11 @@ func Home(place string) bool {
 // Morocco.
 func writesPlace(prev string, toks []arabic.Token, name string) bool {
 	var cores []string
+	var arts []bool // the name's word carries the article (الكاميرون)
 	for _, t := range arabic.Analyze(name) {
 		if t.Kind == arabic.Word {
 			cores = append(cores, bare(t.Norm))
+			arts = append(arts, bare(t.Norm) != t.Norm)
 		}
 	}
 	if len(cores) != len(toks) {
@@ -257,7 +273,12 @@ func writesPlace(prev string, toks []arabic.Token, name string) bool {
 		for _, c := range prefixed(t.Norm) {
 			// The name, and at most an adjective ending (اليمنيين).
 			if strings.HasPrefix(c, cores[i]) && len(c)-len(cores[i]) <= len("يين") {
-				ok = true
+				// A name with the article, written without it and
+				// without an adjective ending, is another word: كاميرون
+				// is David Cameron, not الكاميرون (Cameroon), and يمن
+				// a blessing, not اليمن. (An adjective needs no article:
+				// «مسؤول عراقي».)
+				ok = c != cores[i] || !arts[i] || articled(t.Norm, cores[i])
 				break
 			}
 		}
@@ -269,6 +290,17 @@ func writesPlace(prev string, toks []arabic.Token, name string) bool {
 		return !prayerWords[bare(prev)]
 	}
 	return true
+}
+
+// articled says whether a text word (normal form) writes core with the
+// article, clitics or not: الكاميرون، بالكاميرون، وللكاميرون.
+func articled(norm, core string) bool {
+	for _, c := range prefixed(norm) {
+		if c == "ال"+core {
+			return true
+		}
+	}
+	return false
 }
 
 // prayerWords are the words before «المغرب» that make it the prayer.

@@ -27,6 +27,11 @@ func TestPlaces(t *testing.T) {
 		{"الجبل الأسود في الصحراء", []string{"جبل اسود"}},
 		{"وبالأردن ولبنان وبريطانيا", []string{"اردن", "لبنان", "بريطانيا"}},
 		{"مالية عربية ودولية", nil},
+		// A name with the article is written with it: كاميرون is the
+		// British prime minister, not Cameroon; an adjective needs none.
+		{"كاميرون يزور باريس", []string{"فرنسا"}},
+		{"الكاميرون تفوز وللكاميرون ما أرادت", []string{"كاميرون"}},
+		{"مسؤول عراقي في ألمانيا", []string{"عراق", "مانيا"}},
 	}
 	for _, c := range cases {
 		got := Places(arabic.Analyze(c.title))
@@ -71,6 +76,10 @@ func TestPlaceTagsAsWritten(t *testing.T) {
 		{"وصل الوفد إلى عمان العاصمة الأردنية", []string{"الأردن"}, []string{"عُمان"}}, // Amman
 		{"زار الوزير سلطنة عمان ثم الأردن", []string{"الأردن", "عُمان"}, nil},
 		{"وصل الوفد إلى عمان", []string{"عُمان"}, nil},
+		{"قال رئيس الوزراء البريطاني ديفيد كاميرون", nil, []string{"الكاميرون"}},
+		{"فاز منتخب الكاميرون وعاد لاعبو الكاميروني إلى بالكاميرون", []string{"الكاميرون"}, nil},
+		{"وللكاميرون منتخب قوي", []string{"الكاميرون"}, nil},
+		{"صرح مسؤول عراقي", []string{"العراق"}, nil},
 	} {
 		tags := tg.Tags(1, nil, arabic.Analyze(c.text))
 		var shown, parts []string
