@@ -150,7 +150,7 @@ func TestEvalStories(t *testing.T) {
 		want string
 	}{
 		{[]string{"eval", "stories", "--data", data}, 2, "--pairs"},
-		{[]string{"eval", "stories", "--data", data, "--pairs", bad}, 1, `line 2: unknown relation "cousin"`},
+		{[]string{"eval", "stories", "--data", data, "--pairs", bad}, 1, `bad.jsonl: story: read pairs: line 2: unknown relation "cousin"`},
 		{[]string{"eval", "stories", "--data", data, "--pairs", filepath.Join(dir, "none.jsonl")}, 1, "none.jsonl"},
 	} {
 		code, _, errs := run(t, c.args...)

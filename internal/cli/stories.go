@@ -92,7 +92,7 @@ func cmdEvalStories(ctx context.Context, e *env, args []string) error {
 	defer f.Close()
 	pairs, err := story.ReadPairs(f)
 	if err != nil {
-		return err
+		return fmt.Errorf("eval stories: %s: %w", pairsPath, err)
 	}
 	st, err := open(ctx, cfg)
 	if err != nil {

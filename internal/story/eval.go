@@ -3,6 +3,7 @@ package story
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -19,11 +20,18 @@ type Pair struct {
 	Confidence string `json:"confidence"` // high, low
 }
 
-// ReadPairs reads labelled pairs, one JSON object a line.
+// maxPairLine bounds one line of a pairs file: a pair is two URLs and two
+// words.
+const maxPairLine = 1 << 20
+
+// ReadPairs reads labelled pairs, one JSON object a line. A line that is
+// no pair — bad JSON, a URL missing, a relation or confidence not of the
+// README's — is an error naming the line: a typo such as "High" would
+// otherwise drop the pair from the high-confidence figures unseen.
 func ReadPairs(r io.Reader) ([]Pair, error) {
 	var out []Pair
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<16), 1<<20)
+	sc.Buffer(make([]byte, 0, 1<<16), maxPairLine)
 	line := 0
 	for sc.Scan() {
 		line++
@@ -35,15 +43,21 @@ func ReadPairs(r io.Reader) ([]Pair, error) {
 		if err := json.Unmarshal([]byte(b), &p); err != nil {
 			return nil, fmt.Errorf("story: read pairs: line %d: %w", line, err)
 		}
-		switch p.Relation {
-		case "copy", "same_story", "related", "unrelated":
-		default:
-			return nil, fmt.Errorf("story: read pairs: line %d: unknown relation %q", line, p.Relation)
+		switch {
+		case strings.TrimSpace(p.A) == "" || strings.TrimSpace(p.B) == "":
+			return nil, fmt.Errorf("story: read pairs: line %d: a_url and b_url are both needed", line)
+		case !slices.Contains([]string{"copy", "same_story", "related", "unrelated"}, p.Relation):
+			return nil, fmt.Errorf("story: read pairs: line %d: unknown relation %q (copy, same_story, related or unrelated)", line, p.Relation)
+		case p.Confidence != "high" && p.Confidence != "low":
+			return nil, fmt.Errorf("story: read pairs: line %d: unknown confidence %q (high or low)", line, p.Confidence)
 		}
 		out = append(out, p)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("story: read pairs: %w", err)
+		if errors.Is(err, bufio.ErrTooLong) {
+			return nil, fmt.Errorf("story: read pairs: line %d: longer than %d bytes", line+1, maxPairLine)
+		}
+		return nil, fmt.Errorf("story: read pairs: after line %d: %w", line, err)
 	}
 	return out, nil
 }

@@ -90,3 +90,53 @@ func TestScore(t *testing.T) {
 		t.Errorf("the report does not print its intervals:\n%s", s)
 	}
 }
+
+// TestReadPairs: good lines read, blank lines skipped; every bad line is
+// an error naming its number and what is wrong.
+func TestReadPairs(t *testing.T) {
+	good := `{"pair":1,"a_url":"http://a/1","b_url":"http://b/1","relation":"copy","confidence":"high"}
+
+{"pair":2,"a_url":"http://a/2","b_url":"http://b/2","relation":"related","confidence":"low"}
+`
+	ps, err := ReadPairs(strings.NewReader(good))
+	if err != nil || len(ps) != 2 || ps[1].Pair != 2 || ps[1].Confidence != "low" || ps[0].A != "http://a/1" {
+		t.Fatalf("ReadPairs = %+v, %v", ps, err)
+	}
+	for _, c := range []struct{ line, want string }{
+		{`{"pair":3,"a_url":"http://a","b_url":"http://b","relation":"copy","confidence":"High"}`, `line 2: unknown confidence "High"`},
+		{`{"pair":3,"a_url":"http://a","b_url":"http://b","relation":"same","confidence":"high"}`, `line 2: unknown relation "same"`},
+		{`{"pair":3,"a_url":"http://a","relation":"copy","confidence":"high"}`, "line 2: a_url and b_url"},
+		{`{"pair":3,"a_url":"http://a",`, "line 2: unexpected end of JSON"},
+		{`{"pair":"3"}`, "line 2: json: cannot unmarshal"},
+		{strings.Repeat("x", maxPairLine+1), "line 2: longer than"},
+	} {
+		first := `{"pair":1,"a_url":"http://a/1","b_url":"http://b/1","relation":"copy","confidence":"high"}` + "\n"
+		_, err := ReadPairs(strings.NewReader(first + c.line + "\n"))
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%.40s: error %v, want one holding %q", c.line, err, c.want)
+		}
+	}
+}
+
+// FuzzReadPairs: any input reads without a panic; what reads is pairs the
+// scorer can use, and what does not names a line.
+func FuzzReadPairs(f *testing.F) {
+	f.Add(`{"pair":1,"a_url":"http://a/1","b_url":"http://b/1","relation":"copy","confidence":"high"}`)
+	f.Add("{\"pair\":1}\n\n{")
+	f.Add(`{"relation":"copy","confidence":"low","a_url":" ","b_url":"x"}`)
+	f.Fuzz(func(t *testing.T, in string) {
+		ps, err := ReadPairs(strings.NewReader(in))
+		if err != nil {
+			if !strings.Contains(err.Error(), "line ") {
+				t.Fatalf("error names no line: %v", err)
+			}
+			return
+		}
+		for _, p := range ps {
+			if strings.TrimSpace(p.A) == "" || strings.TrimSpace(p.B) == "" || (p.Confidence != "high" && p.Confidence != "low") {
+				t.Fatalf("read a pair the scorer cannot use: %+v", p)
+			}
+		}
+		Score(ps, func(a, b string) (bool, bool, bool) { return a < b, a == b, true })
+	})
+}
