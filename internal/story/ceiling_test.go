@@ -2,6 +2,7 @@ package story
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -179,11 +180,9 @@ func coverFeatures(c *Clusterer, a, b *Prepared) []float64 {
 		return got / all
 	}
 	keys := func(m map[string]bool) []string {
-		out := make([]string, 0, len(m))
-		for t := range m {
-			out = append(out, t)
-		}
-		return out
+		// Sorted: cover's sums, and the term ids it hands out, must not
+		// follow the map's order, or the printed figures vary run to run.
+		return slices.Sorted(maps.Keys(m))
 	}
 	figures := func(m map[string]bool) []string {
 		var out []string
