@@ -133,6 +133,9 @@ func wholeName(surface string) bool {
 	if last := unglue(plainWord(words[len(words)-1])); linkWords[last] {
 		return false
 	}
+	if vowelled(words) >= 2 {
+		return false
+	}
 	roles := 0
 	for _, w := range words {
 		if w = plainWord(w); formulaWords[w] || formulaWords[unglue(w)] {
@@ -147,6 +150,21 @@ func wholeName(surface string) bool {
 	}
 	first := plainWord(words[0])
 	return first != "بن" && first != "بنت"
+}
+
+// vowelled counts the words that carry a short vowel, a tanwin or a
+// sukun. News writes names bare; a gram vowelled word by word is a
+// quotation, a verse or a line of poetry («فَجَزَاؤُهُ جَهَنَّمُ», «خِزْيٌ
+// الدُّنْيَا»), which the collocation counts take for a name when outlets
+// quote it alike. A shadda alone does not count: «محمّد».
+func vowelled(words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.ContainsFunc(w, func(r rune) bool { return r >= '\u064B' && r <= '\u0650' || r == '\u0652' }) {
+			n++
+		}
+	}
+	return n
 }
 
 // nameShaped says whether a learned n-gram, as first written, can be a

@@ -66,7 +66,11 @@ func TestWholeName(t *testing.T) {
 		{"المتحدث الرسمي", false}, // a role alone
 		{"صاحب السمو الملكي", false},
 		{"ونائب الرئيس", false},
-		{"الملك سلمان", true}, // a title with a name
+		{"الملك سلمان", true},             // a title with a name
+		{"فَجَزَاؤُهُ جَهَنَّمُ", false},  // a verse, vowelled
+		{"دوريات خَفَرِ السواحلِ", false}, // two words vowelled: quoted
+		{"محمّد صلاح", true},              // a shadda alone is spelling
+		{"خَفَر السواحل", true},           // one vowel is spelling too
 		{"وزير الخارجية", true},
 		{"", false},
 	} {
