@@ -1561,7 +1561,8 @@ func (t *Tagger) cleanName(key, s string, names map[string]string) string {
 	}
 	r, size := utf8.DecodeRuneInString(first)
 	if strings.ContainsRune(glueLetters, r) {
-		bare := first[size:] + " " + rest
+		// لـميليشيات: no tatweel left to open the name.
+		bare := strings.TrimLeft(first[size:], "ـ") + " " + rest
 		// The stemmer strips some of these itself (فيصل is يصل to it): only
 		// another learned name makes the letter a preposition.
 		terms := arabic.Terms(bare)
@@ -1573,7 +1574,7 @@ func (t *Tagger) cleanName(key, s string, names map[string]string) string {
 		// or a verb's own «ل» leaves no such noun (لندن، لبنان، لاس فيجاس،
 		// لاذوا).
 		if r == 'ل' && t.glued(first[size:], first) {
-			return strings.TrimLeft(first[size:], "ـ") + " " + rest // لـميليشيات: no tatweel left to open the name
+			return bare
 		}
 	}
 	return s

@@ -1142,3 +1142,27 @@ func TestFiller(t *testing.T) {
 		}
 	}
 }
+
+// TestNamesShownWithoutTatweel: a name glued to «لـ» with a tatweel
+// («لـميليشيات الحوثي») is shown as the bare name, no tatweel left to open
+// it.
+func TestNamesShownWithoutTatweel(t *testing.T) {
+	tg := learnFrom([]string{
+		"تصدت القوات لـميليشيات الحوثي في المدينة",
+		"تصدت المقاومة لـميليشيات الحوثي قرب الميناء",
+		"قصفت الطائرات مواقع ميليشيات الحوثي أمس",
+		"انسحبت ميليشيات الحوثي من الحي",
+		"حاصرت المقاومة ميليشيات الحوثي في الجبل",
+		"أعلنت ميليشيات الحوثي هدنة",
+	}, 4)
+	tags := tg.Tags(1, nil, arabic.Analyze("تصدى الجيش لـميليشيات الحوثي"))
+	got := tagNames(tags, Name)
+	if len(got) == 0 {
+		t.Fatalf("tags %v: the test learned no name", tags)
+	}
+	for _, n := range got {
+		if strings.ContainsRune(n, 'ـ') {
+			t.Errorf("name %q is shown with a tatweel", n)
+		}
+	}
+}
