@@ -1170,3 +1170,29 @@ func TestNamesShownWithoutTatweel(t *testing.T) {
 		}
 	}
 }
+
+// TestCitedOutletsAreNoTags: a name read mostly after «صحيفة» or «وكالة»
+// is an outlet a text cites, not what it is about; it still matches
+// stories (a part). A name that a kind of outlet seldom opens stays.
+func TestCitedOutletsAreNoTags(t *testing.T) {
+	tg := learnFrom([]string{
+		"ذكرت صحيفة واشنطن بوست أن المفاوضات مستمرة",
+		"نقلت صحيفة واشنطن بوست عن مسؤولين قولهم",
+		"قالت لصحيفة واشنطن بوست إن القرار صدر",
+		"كتبت واشنطن بوست في افتتاحيتها",
+		"زار الرئيس جامعة أكسفورد للمرة الأولى",
+		"تخرج الباحث في جامعة أكسفورد",
+		"أصدرت جامعة أكسفورد تقريرا",
+	}, 4)
+	tags := tg.Tags(1, nil, arabic.Analyze("ذكرت واشنطن بوست أن جامعة أكسفورد نشرت دراسة"))
+	got := tagNames(tags, Name)
+	if slices.Contains(got, "واشنطن بوست") {
+		t.Errorf("names %q hold «واشنطن بوست», an outlet cited as the source", got)
+	}
+	if !slices.ContainsFunc(tags, func(g Tag) bool { return g.Part && g.Name == "واشنطن بوست" }) {
+		t.Errorf("tags %v: «واشنطن بوست» should still match, as a part", tags)
+	}
+	if !slices.Contains(got, "جامعة أكسفورد") {
+		t.Errorf("names %q lack «جامعة أكسفورد»", got)
+	}
+}
