@@ -94,7 +94,10 @@ type Tagger struct {
 	// lets in): the stemmer folds «زوجته» with
 	// «الزوجة», «يختتم» with «اليخت» and «ورصة» with «فرصة», and only the
 	// written forms tell them apart (written, alone, verbLike).
-	forms   map[string]int32
+	forms map[string]int32
+	// others counts the rest of the words as written, in normal form:
+	// conjoined reads them.
+	others  map[string]int32
 	docs    int
 	grams   gramTable         // bigrams and trigrams: gramKey of term ids
 	surface map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
@@ -171,7 +174,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		forms: map[string]int32{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{},
+		forms: map[string]int32{}, others: map[string]int32{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{},
 		uses: map[string]nameUses{}, bySource: map[sourceName]int32{}, measures: map[string]nameMeasure{}}
 	for k, v := range Countries() {
 		t.places[k] = v
@@ -487,7 +490,16 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			shown = "ال" + bare // للإغاثة: ل and the article
 		}
 		shown = t.unconjoined(shown)
-		if glued := t.cliticForm(tk.Norm, c.id); glued != "" {
+		// A conjunction the stream mostly writes apart goes («وموبايلي» is
+		// «موبايلي»), and the word is read again as if written alone: the
+		// future in «وسيحضر», the preposition in «وبتراجع».
+		norm := tk.Norm
+		glued := t.cliticForm(norm, c.id)
+		if rest, ok := strings.CutPrefix(shown, "و"); ok && glued == "" && t.conjoined(arabic.Normalize(shown, arabic.Search)) {
+			shown, norm = rest, arabic.Normalize(rest, arabic.Search)
+			glued = t.cliticForm(norm, c.id)
+		}
+		if glued != "" {
 			// بجدة is جدة with a preposition: the keyphrase is the bare
 			// word. An accusative or a future verb is none.
 			if glued != prepGlued {
@@ -496,8 +508,11 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			// The stemmer takes «و» and «ف» off the bare word too, so
 			// «بورصة» reads as ب and «ورصة»: a bare word opening so must
 			// have been written on its own.
-			_, n := utf8.DecodeRuneInString(tk.Norm)
-			if bare := tk.Norm[n:]; !strings.HasPrefix(bare, "و") && !strings.HasPrefix(bare, "ف") || t.alone(bare) {
+			_, n := utf8.DecodeRuneInString(norm)
+			// And when the bare word is mostly «و» and another word, the
+			// letter was no preposition: «بواخر» (ships) is no «ب» and
+			// «واخر», which the stream writes as «و» and «آخر».
+			if bare := norm[n:]; !strings.HasPrefix(bare, "و") && !strings.HasPrefix(bare, "ف") || t.alone(bare) && !t.conjoined(bare) {
 				_, size := utf8.DecodeRuneInString(shown)
 				if term, shown = strings.Join(arabic.Terms(bare), " "), shown[size:]; inName[term] {
 					continue
@@ -744,6 +759,30 @@ func (t *Tagger) alone(norm string) bool {
 	return t.forms[norm] > 0
 }
 
+// conjoined says whether a word opening with «و» (normal form) is mostly
+// that conjunction and another word of three letters or more: the stream
+// wrote the rest alone at least as often as the whole, and never wrote the
+// whole with the article. «واخر» is «و» and «آخر» (5,070 against 323 over
+// the corpus), «وموبايلي» «موبايلي» (489 against 64); «وزارة», «وكيل» and
+// «وليد» are words, and so are «وادي» and «وجهة», though the normal form
+// writes «أدى» and «ادي» alike (1,539 against 787): the stream wrote
+// «الوادي». The stemmer cannot tell: it takes «و» off all of them. Not
+// «ف»: «يصل» is written more often than «فيصل». (A name can lose to a
+// word: «وجدي», 18 against «جدي» 72.)
+func (t *Tagger) conjoined(norm string) bool {
+	rest, ok := strings.CutPrefix(norm, "و")
+	if !ok || utf8.RuneCountInString(rest) < 3 || t.written(norm) {
+		return false
+	}
+	count := func(w string) int32 {
+		if counted(w) {
+			return t.forms[w]
+		}
+		return t.others[w]
+	}
+	return count(rest) >= max(count(norm), 1)
+}
+
 // counted says whether forms counts a word (normal form): one the tests
 // read, opening with the article, «و», «ف», «ي» or «ت», or «ب» before «ي»
 // or «ت». (Every word cost the import about 2 s more of CPU.)
@@ -880,6 +919,8 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32, brk []bo
 		// new key holds no more than the word.
 		if norm := toks[i].Norm; counted(norm) {
 			t.forms[norm]++
+		} else {
+			t.others[norm]++
 		}
 		if !t.article[id] && withArticle(toks[i].Norm) {
 			t.article[id] = true

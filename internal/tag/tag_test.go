@@ -630,6 +630,44 @@ func TestConjoinedTopicsShownBare(t *testing.T) {
 	}
 }
 
+// TestConjunctionWrittenApart: a keyphrase written with «و» before a word
+// the stream mostly writes alone is shown without it, and read again as if
+// written so (a future verb is none); a word opening with «و» that the
+// stream writes with the article (وادي) is a word; a word after «ب» that is
+// mostly «و» and another word was no preposition and a bare word: «بواخر»
+// (ships) is no «ب» and «واخر».
+func TestConjunctionWrittenApart(t *testing.T) {
+	tg := learnFrom([]string{
+		"أعلنت موبايلي نتائجها وقال رئيس موبايلي",
+		"سهم موبايلي يرتفع مع آخر التداولات",
+		"اجتماع آخر في الوادي يحضره مسؤول وآخر",
+		"يحضر الوزير ويحضر الأمير ثم يحضر الجمهور",
+		"سيحضر الوزير الحفل",
+		"أدى الوزير الصلاة",
+		"آخر الأخبار من وادي الدواسر",
+	}, 4)
+	for _, c := range []struct {
+		text      string
+		want, bad []string
+	}{
+		{"وموبايلي وموبايلي تعلن", []string{"موبايلي"}, []string{"وموبايلي"}},
+		{"بواخر بواخر للميناء بوادي بوادي", []string{"بواخر", "وادي"}, []string{"واخر", "بوادي"}},
+		{"وسيحضر وسيحضر وسيحضر الحفل", nil, []string{"سيحضر", "وسيحضر"}},
+	} {
+		topics := tagNames(tg.Tags(1, nil, arabic.Analyze(c.text)), Topic)
+		for _, want := range c.want {
+			if !slices.Contains(topics, want) {
+				t.Errorf("%s: topics %q lack «%s»", c.text, topics, want)
+			}
+		}
+		for _, bad := range c.bad {
+			if slices.Contains(topics, bad) {
+				t.Errorf("%s: topics %q hold «%s»", c.text, topics, bad)
+			}
+		}
+	}
+}
+
 // TestPrepositionTopicsShownBare: a keyphrase written with «ب» or «ك»
 // before its article («بالأحساء») is shown without it when the stream wrote
 // the word so; a word whose «بال» is its own («بالون») stays as written.
