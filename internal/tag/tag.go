@@ -90,14 +90,13 @@ type Tagger struct {
 	df      []int32
 	tanwin  []bool // the term was seen written with a tanwin fath (an accusative: فوراً)
 	article []bool // the term was seen with the article (a noun or adjective: اليوم، والمستشفى)
-	// forms counts the words as written, in normal form (those counted
-	// lets in): the stemmer folds «زوجته» with
-	// «الزوجة», «يختتم» with «اليخت» and «ورصة» with «فرصة», and only the
-	// written forms tell them apart (written, alone, verbLike).
-	forms map[string]int32
-	// others counts the rest of the words as written, in normal form:
-	// conjoined reads them.
-	others  map[string]int32
+	// forms counts the words as written, in normal form: the stemmer
+	// folds «زوجته» with «الزوجة», «يختتم» with «اليخت», «ورصة» with
+	// «فرصة» and «وموبايلي» with «موبايلي», and only the written forms
+	// tell them apart (written, alone, verbLike, conjoined). Every word
+	// counted costs an import about 2 s more of CPU than counting only the
+	// shapes the other tests read, and no memory to speak of.
+	forms   map[string]int32
 	docs    int
 	grams   gramTable         // bigrams and trigrams: gramKey of term ids
 	surface map[uint64]string // the written form when the gram came MinCount times (names are learned on it)
@@ -174,7 +173,7 @@ func New(cfg Config) *Tagger {
 		cfg = DefaultConfig()
 	}
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
-		forms: map[string]int32{}, others: map[string]int32{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{},
+		forms: map[string]int32{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{},
 		uses: map[string]nameUses{}, bySource: map[sourceName]int32{}, measures: map[string]nameMeasure{}}
 	for k, v := range Countries() {
 		t.places[k] = v
@@ -774,25 +773,7 @@ func (t *Tagger) conjoined(norm string) bool {
 	if !ok || utf8.RuneCountInString(rest) < 3 || t.written(norm) {
 		return false
 	}
-	count := func(w string) int32 {
-		if counted(w) {
-			return t.forms[w]
-		}
-		return t.others[w]
-	}
-	return count(rest) >= max(count(norm), 1)
-}
-
-// counted says whether forms counts a word (normal form): one the tests
-// read, opening with the article, «و», «ف», «ي» or «ت», or «ب» before «ي»
-// or «ت». (Every word cost the import about 2 s more of CPU.)
-func counted(norm string) bool {
-	for _, p := range []string{"ال", "و", "ف", "ي", "ت", "بي", "بت"} {
-		if strings.HasPrefix(norm, p) {
-			return true
-		}
-	}
-	return false
+	return t.forms[rest] >= max(t.forms[norm], 1)
 }
 
 // written says whether the stream wrote a word (normal form) with the
@@ -917,11 +898,7 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32, brk []bo
 		// A word's normal form is built afresh (Normalize returns only
 		// ASCII as it is, and these are words of a non-Latin script): a
 		// new key holds no more than the word.
-		if norm := toks[i].Norm; counted(norm) {
-			t.forms[norm]++
-		} else {
-			t.others[norm]++
-		}
+		t.forms[toks[i].Norm]++
 		if !t.article[id] && withArticle(toks[i].Norm) {
 			t.article[id] = true
 		}
