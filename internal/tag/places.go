@@ -193,6 +193,12 @@ func lookupPlace(w string) (string, bool) {
 			return p, true
 		}
 	}
+	return nisbaPlace(cands)
+}
+
+// nisbaPlace is the place one of a word's readings (prefixed) names by its
+// adjective: الباكستانية، الفرنسي، إيراني.
+func nisbaPlace(cands []string) (string, bool) {
 	for _, c := range cands {
 		for _, s := range nisba {
 			b, ok := strings.CutSuffix(c, s)
@@ -208,6 +214,27 @@ func lookupPlace(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nisbaShaped says whether a word (normal form) ends as an adjective of
+// the nisba does: a cheap test before AdjectiveCountry's.
+func nisbaShaped(norm string) bool {
+	return slices.ContainsFunc(nisba, func(s string) bool { return strings.HasSuffix(norm, s) })
+}
+
+// AdjectiveCountry is the country abroad (canonical, see canonical) a word
+// (normal form) names by its adjective alone, article and clitics or not:
+// «الأسهم الباكستانية», «الرئيس الفرنسي», «مسؤول إيراني». The stemmer
+// gives most such adjectives another stem than the name's (باكستان and
+// باكست, فرنس and فرنسا), so the gazetteer's stems miss them. Not the
+// home country, nor its regions: «الرياضي» is sport.
+func AdjectiveCountry(norm string) (string, bool) {
+	placesOnce.Do(buildPlaces)
+	p, ok := nisbaPlace(prefixed(norm))
+	if !ok || homeCanon[p] {
+		return "", false
+	}
+	return p, true
 }
 
 // glueLetters are the conjunctions and prepositions written as one letter

@@ -76,7 +76,11 @@ func TestPlaceTagsAsWritten(t *testing.T) {
 		{"وصل الوفد إلى عمان العاصمة الأردنية", []string{"الأردن"}, []string{"عُمان"}}, // Amman
 		{"زار الوزير سلطنة عمان ثم الأردن", []string{"الأردن", "عُمان"}, nil},
 		{"وصل الوفد إلى عمان", []string{"عُمان"}, nil},
-		{"قال رئيس الوزراء البريطاني ديفيد كاميرون", nil, []string{"الكاميرون"}},
+		{"قال رئيس الوزراء البريطاني ديفيد كاميرون", []string{"المملكة المتحدة"}, []string{"الكاميرون"}},
+		// By adjective alone, where the stems of name and adjective differ
+		// (باكست، باكستان); not the right hand (اليمنى), nor sport (الرياضي).
+		{"تراجع الأسهم الباكستانية والروسية", []string{"باكستان", "روسيا"}, nil},
+		{"رفع اللاعب يده اليمنى في النادي الرياضي", nil, nil},
 		{"فاز منتخب الكاميرون وعاد لاعبو الكاميروني إلى بالكاميرون", []string{"الكاميرون"}, nil},
 		{"وللكاميرون منتخب قوي", []string{"الكاميرون"}, nil},
 		{"صرح مسؤول عراقي", []string{"العراق"}, nil},
@@ -97,6 +101,48 @@ func TestPlaceTagsAsWritten(t *testing.T) {
 		slices.Sort(c.shown)
 		if !slices.Equal(shown, c.shown) || !slices.Equal(parts, c.parts) {
 			t.Errorf("%s: places shown %q, parts %q; want %q and %q", c.text, shown, parts, c.shown, c.parts)
+		}
+	}
+}
+
+// TestAdjectiveCountryIsNoKeyphrase: a country named by its adjective is a
+// place tag, and the adjective is then no keyphrase beside it.
+func TestAdjectiveCountryIsNoKeyphrase(t *testing.T) {
+	tg := New(DefaultConfig())
+	tags := tg.Tags(1, arabic.Analyze("السفير الفرنسي يزور المعرض"), nil)
+	var places, topics []string
+	for _, g := range tags {
+		switch g.Kind {
+		case Place:
+			places = append(places, g.Name)
+		case Topic:
+			topics = append(topics, g.Name)
+		}
+	}
+	if !slices.Equal(places, []string{"فرنسا"}) || slices.Contains(topics, "الفرنسي") {
+		t.Errorf("places %q, topics %q: want France, and «الفرنسي» no keyphrase", places, topics)
+	}
+}
+
+// TestAdjectiveCountryShownOnly: a country read from its adjective alone is
+// shown but does not match stories (ShowOnly); named as well, it matches.
+func TestAdjectiveCountryShownOnly(t *testing.T) {
+	tg := New(DefaultConfig())
+	for _, c := range []struct {
+		text     string
+		showOnly bool
+	}{
+		{"السفير الفرنسي يزور المعرض", true},
+		{"السفير الفرنسي يغادر فرنسا", false},
+	} {
+		tags := tg.Tags(1, arabic.Analyze(c.text), nil)
+		i := slices.IndexFunc(tags, func(g Tag) bool { return g.Name == "فرنسا" })
+		if i < 0 {
+			t.Errorf("%s: no tag فرنسا", c.text)
+			continue
+		}
+		if got := tags[i].ShowOnly; got != c.showOnly {
+			t.Errorf("%s: ShowOnly %v, want %v", c.text, got, c.showOnly)
 		}
 	}
 }

@@ -43,8 +43,8 @@ type Tag struct {
 	Part bool
 	// ShowOnly: a whole name kept to be shown, ranked behind the MaxNames
 	// strongest names that match stories (parts among them), or a full
-	// name longer than any learned, read from its parts. It does not match
-	// stories.
+	// name longer than any learned, read from its parts, or a country read
+	// from its adjective alone. It does not match stories.
 	ShowOnly bool
 }
 
@@ -107,6 +107,9 @@ type Tagger struct {
 	// firstNames are the learned «عبد X»: parts, but the end of a four-word name
 	firstNames map[string]bool
 	starts     map[string]bool // first terms of places and names: most n-grams stop at one lookup
+	// byCanon: each country's term key and name by its canonical form,
+	// for the countries named by adjective (AdjectiveCountry).
+	byCanon map[string]country
 	// tf, short and distinct are Tags' scratch, by term id (see Tags).
 	tf, short []int32
 	distinct  []uint32
@@ -175,7 +178,13 @@ func New(cfg Config) *Tagger {
 	t := &Tagger{cfg: cfg, places: map[string]string{}, vocab: map[string]uint32{},
 		forms: map[string]int32{}, surface: map[uint64]string{}, display: map[uint64]string{}, pending: map[uint64]bool{}, names: map[string]string{}, partial: map[string]bool{}, starts: map[string]bool{},
 		uses: map[string]nameUses{}, bySource: map[sourceName]int32{}, measures: map[string]nameMeasure{}}
+	t.byCanon = map[string]country{}
 	for k, v := range Countries() {
+		// Two CLDR names of one country (none today): the least key, so
+		// that the tag does not depend on the map's order.
+		if c, ok := t.byCanon[canonical(v)]; !ok || k < c.key {
+			t.byCanon[canonical(v)] = country{k, v}
+		}
 		t.places[k] = v
 		t.maxGram = max(t.maxGram, strings.Count(k, " ")+1)
 		first, _, _ := strings.Cut(k, " ")
@@ -183,6 +192,43 @@ func New(cfg Config) *Tagger {
 	}
 	return t
 }
+
+// attributive says whether toks[i], a word shaped as an adjective of the
+// nisba, can be read as one. The masculine singular names people too: a
+// family name («اللواء منصور التركي», «الشيخ عبدالله المصري») or a first
+// name («الأمير تركي», «قال تركي الفيصل»). As an adjective it agrees with
+// the word before it: with the article after a word that has it or a
+// pronoun («الرئيس التركي», «نظيره التركي»), but a rank or title
+// (ranks), without it after a word without («مسؤول تركي»), and no
+// definite word after it. A club's name before one («برشلونة الإسباني»)
+// is lost with the names. The feminine and the plural (التركية،
+// الإيرانيين) name no one.
+func attributive(toks []arabic.Token, brk []bool, i int) bool {
+	norm := toks[i].Norm
+	if !strings.HasSuffix(norm, "ي") || strings.HasSuffix(norm, "يي") {
+		return true
+	}
+	if i == 0 || brk[i] {
+		return false
+	}
+	prev := toks[i-1]
+	pw := plainWord(prev.Text)
+	// «عبدالله» ends as a pronoun would: a name.
+	prevDefinite := withArticle(prev.Norm) || utf8.RuneCountInString(pw) >= 4 && !strings.HasSuffix(pw, "الله") &&
+		slices.ContainsFunc(pronounSuffixes, func(s string) bool { return strings.HasSuffix(pw, s) })
+	if definite := withArticle(norm); definite || prevDefinite {
+		return definite && prevDefinite && !ranks[pw]
+	}
+	return !nameLinks[prev.Norm] && prev.Norm != "ال" && (i+1 == len(toks) || brk[i+1] || !withArticle(toks[i+1].Norm))
+}
+
+// ranks are the ranks and titles (as written) a family name follows:
+// «اللواء التركي» is a man, «السفير التركي» and «اللاعب التركي» are Turkish.
+var ranks = wordSet("اللواء", "العقيد", "العميد", "المقدم", "الرائد", "النقيب", "الملازم", "الدكتور", "د",
+	"المهندس", "الأستاذ", "الاستاذ", "الشيخ", "الإمام", "الامام", "الأمير", "الامير")
+
+// country is a country's term key and Arabic name.
+type country struct{ key, name string }
 
 // commonWordCountries are countries whose Arabic name is also an everyday
 // word, so matching the word would tag most economic and family news:
@@ -327,6 +373,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		i, n            int
 		key, name, kind string
 		part            bool // matched, not shown (a place not written so, Amman)
+		adjective       bool // a country read from its adjective (AdjectiveCountry)
 	}
 	var spans []span
 	var key strings.Builder
@@ -349,7 +396,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 					prev = toks[i-1].Norm
 				}
 				// Matched on stems only, it is a part (see writesPlace).
-				spans = append(spans, span{i, n, key.String(), name, Place, !writesPlace(prev, toks[i:i+n], name)})
+				spans = append(spans, span{i, n, key.String(), name, Place, !writesPlace(prev, toks[i:i+n], name), false})
 			}
 			if n >= 2 && n <= 3 {
 				if s, ok := t.names[key.String()]; ok {
@@ -357,10 +404,34 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 					// one: «عبد العزيز» in «سلمان بن عبد العزيز» is the
 					// father, not whom the text names.
 					part := t.partial[key.String()] || i > 0 && nameLinks[toks[i-1].Norm]
-					spans = append(spans, span{i, n, key.String(), s, Name, part})
+					spans = append(spans, span{i, n, key.String(), s, Name, part, false})
 				}
 			}
 		}
+	}
+	// A country named by its adjective alone, where the gazetteer's stems
+	// miss it (AdjectiveCountry): «الأسهم الباكستانية» is about Pakistan.
+	// Not «اليمنى» (the right hand), whose «ى» the normal form writes as
+	// «ي». Only a word no place span holds, so that a name is not counted
+	// twice.
+	nPlaces := len(spans)
+	var adjectives []string
+	for i, tk := range toks {
+		if !nisbaShaped(tk.Norm) || strings.HasSuffix(tk.Text, "ى") || !attributive(toks, brk, i) {
+			continue
+		}
+		c, ok := AdjectiveCountry(tk.Norm)
+		if !ok {
+			continue
+		}
+		pl, ok := t.byCanon[c]
+		if ok && !slices.ContainsFunc(spans[:nPlaces], func(s span) bool { return s.kind == Place && s.i <= i && i < s.i+s.n }) {
+			spans = append(spans, span{i, 1, pl.key, pl.name, Place, false, true})
+			adjectives = append(adjectives, tk.Term) // no keyphrase: the place is a tag
+		}
+	}
+	if len(spans) > nPlaces {
+		slices.SortStableFunc(spans, func(a, b span) int { return cmp.Or(cmp.Compare(a.i, b.i), cmp.Compare(a.n, b.n)) })
 	}
 	// Each learned name once an article, by outlet (an unknown one, 0,
 	// is none): see oneOutlet. And every reading of one, after a number
@@ -405,8 +476,20 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		}
 		return false
 	}
+	byName := map[string]bool{} // place keys matched by name, not adjective alone
 	for k, s := range spans {
 		hit(s.key, s.name, s.kind, weight(s.i), s.part || contained(k))
+		if !s.adjective {
+			byName[s.key] = true
+		}
+	}
+	// A country read from its adjective alone is shown, and gathers its
+	// tag page, but does not match stories: over the labelled pairs,
+	// matching on it moved as many pairs wrong as right (docs/stories.md).
+	for _, s := range spans {
+		if s.adjective && !byName[s.key] {
+			found[s.key].ShowOnly = true
+		}
 	}
 	// A full name of four words, «سلمان بن عبد العزيز», is longer than any
 	// learned: it is read as a learned «سلمان بن» and a learned whole name
@@ -472,6 +555,9 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		for _, w := range strings.Fields(k) {
 			inName[w] = true
 		}
+	}
+	for _, w := range adjectives {
+		inName[w] = true
 	}
 	topics := 0
 	for _, c := range cs {
