@@ -117,6 +117,41 @@ var roleWords = wordSet(
 	"معاليه", "سموه", "فخامته", "سماحته", "سماحة",
 )
 
+// isRole says whether a written word is a title or role (roleWords), a
+// conjunction or preposition glued on or not: «لصاحب السمو» (under the
+// patronage of His Highness) had been shown as «صاحب السمو» in 59
+// articles.
+func isRole(w string) bool {
+	if roleWords[w] {
+		return true
+	}
+	for g := range glues {
+		if rest, ok := strings.CutPrefix(w, g); ok && roleWords[rest] {
+			return true
+		}
+	}
+	return false
+}
+
+// titles are the role words a person's name follows (not «الملكي» of
+// «الديوان الملكي», nor «الشيخ», which ends «شرم الشيخ» and «آل الشيخ»).
+var titles = wordSet("الرئيس", "رئيس", "الأمير", "الامير", "أمير", "الملك", "الوزير", "وزير", "سمو", "السمو",
+	"معالي", "فخامة", "سعادة", "فضيلة", "سماحة", "صاحب", "نائب", "المتحدث", "الناطق")
+
+// beforeName says whether a written word is a title (titles), a
+// conjunction or preposition glued on or not.
+func beforeName(w string) bool {
+	if titles[w] {
+		return true
+	}
+	for g := range glues {
+		if rest, ok := strings.CutPrefix(w, g); ok && titles[rest] {
+			return true
+		}
+	}
+	return false
+}
+
 // percentWords say «per cent» («10 في المئة»): a rare word in a text of
 // figures, and no keyphrase, as a title (roleWords, «معالي») is none.
 var percentWords = wordSet("المئة", "المائة", "بالمئة", "بالمائة", "المية")
@@ -141,11 +176,13 @@ func wholeName(surface string) bool {
 		if w = plainWord(w); formulaWords[w] || formulaWords[unglue(w)] {
 			return false
 		}
-		if roleWords[w] || roleWords[unglue(w)] {
+		if isRole(w) {
 			roles++
 		}
 	}
-	if roles == len(words) {
+	// A title last asks for the name after it: «تهنئة لفخامة الرئيس»,
+	// «مستشفى الملك» (فهد).
+	if roles == len(words) || beforeName(plainWord(words[len(words)-1])) {
 		return false
 	}
 	first := plainWord(words[0])

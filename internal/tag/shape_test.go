@@ -66,6 +66,11 @@ func TestWholeName(t *testing.T) {
 		{"المتحدث الرسمي", false}, // a role alone
 		{"صاحب السمو الملكي", false},
 		{"ونائب الرئيس", false},
+		{"لصاحب السمو الملكي", false},     // roles, a preposition glued on
+		{"تهنئة لفخامة الرئيس", false},    // a title last asks for a name
+		{"مستشفى الملك", false},           // (فهد)
+		{"الديوان الملكي", true},          // «الملكي» is no title
+		{"شرم الشيخ", true},               // nor «الشيخ» last
 		{"الملك سلمان", true},             // a title with a name
 		{"فَجَزَاؤُهُ جَهَنَّمُ", false},  // a verse, vowelled
 		{"دوريات خَفَرِ السواحلِ", false}, // two words vowelled: quoted

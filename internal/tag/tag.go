@@ -565,7 +565,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			break
 		}
 		tk := toks[short[c.id]-1]
-		if w := plainWord(tk.Text); inName[tk.Term] || t.verbLike(tk.Norm) || roleWords[w] || roleWords[unglue(w)] || percentWords[w] {
+		if w := plainWord(tk.Text); inName[tk.Term] || t.verbLike(tk.Norm) || isRole(w) || percentWords[w] {
 			continue
 		}
 		// Readers see the word as written (برشلونة), not its normal form
@@ -1470,7 +1470,7 @@ func continuesName(w string) bool {
 // it, on either side: a title or role, a stop word, an adjective of the
 // nisba shape, or a place.
 func otherWord(w string) bool {
-	if roleWords[w] || roleWords[unglue(w)] {
+	if isRole(w) {
 		return true
 	}
 	norm := arabic.Normalize(w, arabic.Search)
