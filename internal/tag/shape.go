@@ -3,6 +3,8 @@ package tag
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/khabar-news/khabar/internal/arabic"
 )
 
 // Collocation statistics find names, but also the set phrases of news
@@ -229,4 +231,44 @@ func nameShaped(surface string) bool {
 		}
 	}
 	return dates < len(words)
+}
+
+// oneSpelling shows each name the way its most frequent spelling is
+// written, for every learned name (shown, by key) that is only another
+// spelling of it (spellingKey): «عبد الفتاح السيسي» and «عبدالفتاح
+// السيسي», «هونغ كونغ» and «هونج كونج» were two tags and two tag pages,
+// each with part of the stories. The keys stay apart: stories match on
+// them as before.
+func oneSpelling(shown map[string]string, counts map[string]int32) {
+	best := map[string]string{} // spelling key → the key of its best spelling
+	for k, s := range shown {
+		sk := spellingKey(s)
+		b, ok := best[sk]
+		if !ok || counts[k] > counts[b] || counts[k] == counts[b] && shown[k] < shown[b] {
+			best[sk] = k
+		}
+	}
+	for k, s := range shown {
+		shown[k] = shown[best[spellingKey(s)]]
+	}
+}
+
+// spellingKey is a name with what outlets spell differently made one: the
+// space after «عبد» and «أبو» (عبد ربه، عبدربه), the article, and «غ» and
+// «ج» for a foreign g (غرينتش، جرينتش). Long vowels are not dropped, as the
+// story engine's skeleton drops them: سلمان and سليمان are two men.
+func spellingKey(s string) string {
+	words := strings.Fields(s)
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		w := arabic.Normalize(plainWord(words[i]), arabic.Search)
+		if (w == "عبد" || w == "ابو") && i+1 < len(words) {
+			i++
+			w += arabic.Normalize(plainWord(words[i]), arabic.Search)
+		} else if rest, ok := strings.CutPrefix(w, "ال"); ok && utf8.RuneCountInString(rest) >= 3 {
+			w = rest
+		}
+		out = append(out, strings.ReplaceAll(w, "غ", "ج"))
+	}
+	return strings.Join(out, " ")
 }

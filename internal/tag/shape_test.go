@@ -132,3 +132,28 @@ func termKey(s string) string {
 	}
 	return k
 }
+
+// TestOneSpelling: the spellings outlets differ in (the space after «عبد»,
+// the article, «غ» for «ج») are shown as the most frequent; long vowels
+// are no such difference (سلمان, سليمان).
+func TestOneSpelling(t *testing.T) {
+	shown := map[string]string{
+		"a": "عبد الفتاح السيسي", "b": "عبدالفتاح السيسي",
+		"c": "هونغ كونغ", "d": "هونج كونج",
+		"e": "الأحزمة الناسفة", "f": "أحزمة ناسفة",
+		"g": "محمد بن سلمان", "h": "محمد بن سليمان",
+	}
+	counts := map[string]int32{"a": 93, "b": 110, "c": 16, "d": 27, "e": 25, "f": 17, "g": 50, "h": 20}
+	oneSpelling(shown, counts)
+	want := map[string]string{
+		"a": "عبدالفتاح السيسي", "b": "عبدالفتاح السيسي",
+		"c": "هونج كونج", "d": "هونج كونج",
+		"e": "الأحزمة الناسفة", "f": "الأحزمة الناسفة",
+		"g": "محمد بن سلمان", "h": "محمد بن سليمان",
+	}
+	for k, w := range want {
+		if shown[k] != w {
+			t.Errorf("%s: shown %q, want %q", k, shown[k], w)
+		}
+	}
+}

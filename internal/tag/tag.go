@@ -1105,6 +1105,7 @@ func (t *Tagger) relearn() {
 		terms[id] = s
 	}
 	names := map[string]string{}
+	counts := map[string]int32{} // each name's count, by key
 	type trigram struct {
 		key string
 		ids []uint32
@@ -1145,6 +1146,7 @@ func (t *Tagger) relearn() {
 			return
 		}
 		names[k] = cleanSurface(cmp.Or(t.display[g], t.surface[g]))
+		counts[k] = c
 		if len(ids) == 3 {
 			tri = append(tri, trigram{k, ids, c})
 			learned3[g] = k
@@ -1161,6 +1163,7 @@ func (t *Tagger) relearn() {
 	for k, s := range names {
 		shown[k] = t.cleanName(k, s, names)
 	}
+	oneSpelling(shown, counts)
 	partial := map[string]bool{}
 	for k, s := range names {
 		if !wholeName(s) || t.openEnd(s) || t.accusative(s) || t.holdsVerb(s) || t.holdsPossessed(s) || t.setPhrase(s) || filler(shown[k]) {
@@ -1689,8 +1692,9 @@ func (t *Tagger) cleanName(key, s string, names map[string]string) string {
 	}
 	r, size := utf8.DecodeRuneInString(first)
 	if strings.ContainsRune(glueLetters, r) {
-		// لـميليشيات: no tatweel left to open the name.
-		bare := strings.TrimLeft(first[size:], "ـ") + " " + rest
+		// لـميليشيات: no tatweel left to open the name; «لـ ميدغلف»
+		// written apart leaves no word at all before the rest.
+		bare := strings.TrimSpace(strings.TrimLeft(first[size:], "ـ") + " " + rest)
 		// The stemmer strips some of these itself (فيصل is يصل to it): only
 		// another learned name makes the letter a preposition.
 		terms := arabic.Terms(bare)

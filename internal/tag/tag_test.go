@@ -1209,6 +1209,17 @@ func TestNamesShownWithoutTatweel(t *testing.T) {
 	}
 }
 
+// TestNameShownWithoutLoneLetter: a name learned with a conjunction
+// written apart before it («و ميدغلف للتأمين») is shown as the name it
+// holds, with no space left where the letter was.
+func TestNameShownWithoutLoneLetter(t *testing.T) {
+	tg := New(DefaultConfig())
+	names := map[string]string{"ميدغلف تام": "ميدغلف للتأمين"}
+	if got := tg.cleanName("و ميدغلف تام", "و ميدغلف للتأمين", names); got != "ميدغلف للتأمين" {
+		t.Errorf("cleanName = %q, want «ميدغلف للتأمين»", got)
+	}
+}
+
 // TestCitedOutletsAreNoTags: a name read mostly after «صحيفة» or «وكالة»
 // is an outlet a text cites, not what it is about; it still matches
 // stories (a part). A name that a kind of outlet seldom opens stays.
