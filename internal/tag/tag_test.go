@@ -1220,6 +1220,36 @@ func TestNameShownWithoutLoneLetter(t *testing.T) {
 	}
 }
 
+// TestCommonTailIsNoName: a learned n-gram with no article whose last
+// word the stream mostly writes with it, and whose first word goes with
+// others too, is a phrase («ورش عمل»); a name's last word seldom takes the
+// article («باراك أوباما»), and a person's name with «عبد» is a name
+// whatever its last word («عبداللطيف جميل»).
+func TestCommonTailIsNoName(t *testing.T) {
+	tg := learnFrom([]string{
+		"نظمت الجامعة ورش عمل للطلاب",
+		"تقام ورش عمل في المدينة",
+		"العمل التطوعي مهم في العمل الجاد",
+		"ورش الصيانة مغلقة",
+		"افتتح ورش النجارة",
+		"التقى باراك أوباما الرئيس",
+		"قال باراك أوباما إن",
+		"فاز عبداللطيف جميل بالجائزة",
+		"كرم عبداللطيف جميل الفائزين",
+		"الجميل في المعرض الجميل",
+		"قال عبداللطيف الحمد إن",
+	}, 4)
+	names := tagNames(tg.Tags(1, nil, arabic.Analyze("أقيمت ورش عمل وحضر باراك أوباما مع عبداللطيف جميل")), Name)
+	for _, want := range []string{"باراك أوباما", "عبداللطيف جميل"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("names %q lack «%s»", names, want)
+		}
+	}
+	if slices.Contains(names, "ورش عمل") {
+		t.Errorf("names %q hold the phrase «ورش عمل»", names)
+	}
+}
+
 // TestCitedOutletsAreNoTags: a name read mostly after «صحيفة» or «وكالة»
 // is an outlet a text cites, not what it is about; it still matches
 // stories (a part). A name that a kind of outlet seldom opens stays.
