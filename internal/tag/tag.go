@@ -87,6 +87,7 @@ type Tagger struct {
 	maxGram int
 	vocab   map[string]uint32
 	count   []int32 // unigram counts
+	counted []int32 // of count, those right after a number or a word of one (20 طنا، مليون برميل)
 	df      []int32
 	tanwin  []bool // the term was seen written with a tanwin fath (an accusative: فوراً)
 	article []bool // the term was seen with the article (a noun or adjective: اليوم، والمستشفى)
@@ -110,8 +111,10 @@ type Tagger struct {
 	// byCanon: each country's term key and name by its canonical form,
 	// for the countries named by adjective (AdjectiveCountry).
 	byCanon map[string]country
-	// tf, short and distinct are Tags' scratch, by term id (see Tags).
+	// tf, short, free and distinct are Tags' scratch, by term id (see
+	// Tags).
 	tf, short []int32
+	free      []bool
 	distinct  []uint32
 	// lastDoc[id] is the last article (docs) that counted id in df: a
 	// set built afresh an article cost 0.6 s of an import.
@@ -271,6 +274,7 @@ func (t *Tagger) id(term string) uint32 {
 		id = uint32(len(t.count))
 		t.vocab[term] = id
 		t.count = append(t.count, 0)
+		t.counted = append(t.counted, 0)
 		t.df = append(t.df, 0)
 		t.tanwin = append(t.tanwin, false)
 		t.article = append(t.article, false)
@@ -348,7 +352,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	for i, tk := range toks {
 		ids[i] = t.id(tk.Term)
 	}
-	t.learn(source, toks, ids, brk)
+	t.learn(source, toks, ids, brk, num)
 
 	found := map[string]*Tag{}
 	hit := func(key, name, kind string, w int, part bool) {
@@ -516,14 +520,17 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	if len(t.tf) < len(t.count) {
 		t.tf = make([]int32, len(t.count)+len(t.count)/4)
 		t.short = make([]int32, len(t.tf))
+		t.free = make([]bool, len(t.tf))
 	}
 	tf, short := t.tf, t.short // short: 1 + the occurrence with the shortest normal form
+	free := t.free             // the word comes once at least not right after a number
 	distinct := t.distinct[:0]
 	for i, id := range ids {
 		if tf[id] == 0 {
 			distinct = append(distinct, id)
 		}
 		tf[id] += int32(weight(i))
+		free[id] = free[id] || !num[i]
 		if j := short[id] - 1; j < 0 || len(toks[i].Norm) < len(toks[j].Norm) {
 			short[id] = int32(i + 1)
 		}
@@ -531,7 +538,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	t.distinct = distinct
 	defer func() {
 		for _, id := range distinct {
-			tf[id], short[id] = 0, 0
+			tf[id], short[id], free[id] = 0, 0, false
 		}
 	}()
 	type cand struct {
@@ -565,7 +572,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 			break
 		}
 		tk := toks[short[c.id]-1]
-		if w := plainWord(tk.Text); inName[tk.Term] || t.verbLike(tk.Norm) || isRole(w) || percentWords[w] {
+		if w := plainWord(tk.Text); inName[tk.Term] || t.unit(c.id, free[c.id]) || t.verbLike(tk.Norm) || isRole(w) || percentWords[w] {
 			continue
 		}
 		// Readers see the word as written (برشلونة), not its normal form
@@ -647,6 +654,18 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	}
 	return kept
 }
+
+// unit says whether a word (term id) is a unit of measure or count, no
+// keyphrase: the text writes it only right after a number or a word of one
+// (free is false), and the stream so in unitShare of its uses or more —
+// «20 طنا», «مليون برميل», «50 نقطة» name no subject. A noun counted
+// as often as written on its own stays: «500 وظيفة» is about jobs.
+func (t *Tagger) unit(id uint32, free bool) bool {
+	return !free && float64(t.counted[id]) >= unitShare*float64(t.count[id])
+}
+
+// unitShare: see unit.
+const unitShare = 0.3
 
 // cliticForm says how a word (its normal form and term id) is another,
 // more frequent word with a letter added, which the stemmer leaves where it
@@ -974,10 +993,13 @@ func (t *Tagger) moreFrequent(word string, id uint32) bool {
 // background, gramBatch articles at a time, one batch after another, and
 // relearn waits for it. Nothing else reads the table, so the names learned
 // and the tags given are those of counting in line.
-func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32, brk []bool) {
+func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32, brk, num []bool) {
 	t.docs++
 	for i, id := range ids {
 		t.count[id]++
+		if num[i] {
+			t.counted[id]++
+		}
 		if !t.tanwin[id] && strings.ContainsRune(toks[i].Text, tanwinFath) {
 			t.tanwin[id] = true
 		}

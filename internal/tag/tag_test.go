@@ -1250,6 +1250,26 @@ func TestCommonTailIsNoName(t *testing.T) {
 	}
 }
 
+// TestUnitsAreNoTopics: a word the text writes only after a number, and
+// the stream mostly so, is a unit and no keyphrase («طنا»); a noun the
+// stream writes on its own as often («وظيفة») stays one.
+func TestUnitsAreNoTopics(t *testing.T) {
+	tg := learnFrom([]string{
+		"صدر المصنع 20 طنا من التمور",
+		"بلغ الحصاد 300 طنا هذا العام",
+		"أعلنت الشركة عن وظيفة شاغرة",
+		"تقدم لشغل وظيفة مدير",
+		"حضر الوفد المعرض",
+	}, 4)
+	topics := tagNames(tg.Tags(1, nil, arabic.Analyze("التمور 50 طنا و70 طنا و90 طنا مع 500 وظيفة و600 وظيفة")), Topic)
+	if slices.Contains(topics, "طنا") {
+		t.Errorf("topics %q hold the unit «طنا»", topics)
+	}
+	if !slices.Contains(topics, "وظيفة") {
+		t.Errorf("topics %q lack «وظيفة», a noun counted", topics)
+	}
+}
+
 // TestCitedOutletsAreNoTags: a name read mostly after «صحيفة» or «وكالة»
 // is an outlet a text cites, not what it is about; it still matches
 // stories (a part). A name that a kind of outlet seldom opens stays.
