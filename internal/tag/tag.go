@@ -1881,11 +1881,13 @@ func Fold(names []string) map[string]string {
 	return out
 }
 
-// bareWords are a name's words without diacritics and the article.
+// bareWords are a name's words in normal form, without the article.
 func bareWords(s string) []string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		w = plainWord(w)
+		// In normal form: «الإنماء» and «الانماء», two outlets' spellings
+		// of one bank, are one tag of a story.
+		w = arabic.Normalize(plainWord(w), arabic.Search)
 		if rest, ok := strings.CutPrefix(w, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
 			w = rest
 		}

@@ -348,6 +348,8 @@ func TestFold(t *testing.T) {
 			"ربه منصور": "عبد ربه منصور هادي", "منصور هادي": "عبد ربه منصور هادي",
 			"ربه منصور هادي": "عبد ربه منصور هادي", "عبد ربه منصور هادي": "عبد ربه منصور هادي"}},
 		{[]string{"الرياض", "الرياضة"}, map[string]string{"الرياض": "الرياض", "الرياضة": "الرياضة"}},
+		// Two spellings of one word: the first (sorted, the hamza's).
+		{[]string{"الإنماء", "الانماء"}, map[string]string{"الإنماء": "الإنماء", "الانماء": "الإنماء"}},
 		{nil, map[string]string{}},
 	} {
 		if got := Fold(c.in); !maps.Equal(got, c.want) {
