@@ -421,7 +421,8 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	nPlaces := len(spans)
 	var adjectives []string
 	for i, tk := range toks {
-		if !nisbaShaped(tk.Norm) || strings.HasSuffix(tk.Text, "ى") || !attributive(toks, brk, i) {
+		// (Most words ending so are short or stop words: «في», «الذي».)
+		if len(tk.Norm) < 8 || !nisbaShaped(tk.Norm) || strings.HasSuffix(tk.Text, "ى") || arabic.IsStopword(tk.Norm) || !attributive(toks, brk, i) {
 			continue
 		}
 		c, ok := AdjectiveCountry(tk.Norm)
