@@ -217,18 +217,18 @@ func nisbaPlace(cands []string) (string, bool) {
 }
 
 // nisbaShaped says whether a word (normal form) ends as an adjective of
-// the nisba does: a cheap test before AdjectiveCountry's.
+// the nisba does: a cheap test before adjectiveCountry's.
 func nisbaShaped(norm string) bool {
 	return slices.ContainsFunc(nisba, func(s string) bool { return strings.HasSuffix(norm, s) })
 }
 
-// AdjectiveCountry is the country abroad (canonical, see canonical) a word
+// adjectiveCountry is the country abroad (canonical, see canonical) a word
 // (normal form) names by its adjective alone, article and clitics or not:
 // «الأسهم الباكستانية», «الرئيس الفرنسي», «مسؤول إيراني». The stemmer
 // gives most such adjectives another stem than the name's (باكستان and
 // باكست, فرنس and فرنسا), so the gazetteer's stems miss them. Not the
 // home country, nor its regions: «الرياضي» is sport.
-func AdjectiveCountry(norm string) (string, bool) {
+func adjectiveCountry(norm string) (string, bool) {
 	placesOnce.Do(buildPlaces)
 	p, ok := nisbaPlace(prefixed(norm))
 	if !ok || homeCanon[p] {

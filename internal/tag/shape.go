@@ -123,17 +123,7 @@ var roleWords = wordSet(
 // conjunction or preposition glued on or not: «لصاحب السمو» (under the
 // patronage of His Highness) had been shown as «صاحب السمو» in 59
 // articles.
-func isRole(w string) bool {
-	if roleWords[w] {
-		return true
-	}
-	for g := range glues {
-		if rest, ok := strings.CutPrefix(w, g); ok && roleWords[rest] {
-			return true
-		}
-	}
-	return false
-}
+func isRole(w string) bool { return inSet(w, roleWords) }
 
 // titles are the role words a person's name follows (not «الملكي» of
 // «الديوان الملكي», nor «الشيخ», which ends «شرم الشيخ» and «آل الشيخ»).
@@ -142,12 +132,16 @@ var titles = wordSet("الرئيس", "رئيس", "الأمير", "الامير",
 
 // beforeName says whether a written word is a title (titles), a
 // conjunction or preposition glued on or not.
-func beforeName(w string) bool {
-	if titles[w] {
+func beforeName(w string) bool { return inSet(w, titles) }
+
+// inSet says whether a written word is in set, with a conjunction or
+// preposition (glues) glued on or not.
+func inSet(w string, set map[string]bool) bool {
+	if set[w] {
 		return true
 	}
 	for g := range glues {
-		if rest, ok := strings.CutPrefix(w, g); ok && titles[rest] {
+		if rest, ok := strings.CutPrefix(w, g); ok && set[rest] {
 			return true
 		}
 	}

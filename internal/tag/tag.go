@@ -109,7 +109,7 @@ type Tagger struct {
 	firstNames map[string]bool
 	starts     map[string]bool // first terms of places and names: most n-grams stop at one lookup
 	// byCanon: each country's term key and name by its canonical form,
-	// for the countries named by adjective (AdjectiveCountry).
+	// for the countries named by adjective (adjectiveCountry).
 	byCanon map[string]country
 	// tf, short, free and distinct are Tags' scratch, by term id (see
 	// Tags).
@@ -377,7 +377,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		i, n            int
 		key, name, kind string
 		part            bool // matched, not shown (a place not written so, Amman)
-		adjective       bool // a country read from its adjective (AdjectiveCountry)
+		adjective       bool // a country read from its adjective (adjectiveCountry)
 	}
 	var spans []span
 	var key strings.Builder
@@ -414,7 +414,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		}
 	}
 	// A country named by its adjective alone, where the gazetteer's stems
-	// miss it (AdjectiveCountry): «الأسهم الباكستانية» is about Pakistan.
+	// miss it (adjectiveCountry): «الأسهم الباكستانية» is about Pakistan.
 	// Not «اليمنى» (the right hand), whose «ى» the normal form writes as
 	// «ي». Only a word no place span holds, so that a name is not counted
 	// twice.
@@ -425,7 +425,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		if len(tk.Norm) < 8 || !nisbaShaped(tk.Norm) || strings.HasSuffix(tk.Text, "ى") || arabic.IsStopword(tk.Norm) || !attributive(toks, brk, i) {
 			continue
 		}
-		c, ok := AdjectiveCountry(tk.Norm)
+		c, ok := adjectiveCountry(tk.Norm)
 		if !ok {
 			continue
 		}
