@@ -481,18 +481,14 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		}
 		return false
 	}
-	byName := map[string]bool{} // place keys matched by name, not adjective alone
 	for k, s := range spans {
 		hit(s.key, s.name, s.kind, weight(s.i), s.part || contained(k))
-		if !s.adjective {
-			byName[s.key] = true
-		}
 	}
 	// A country read from its adjective alone is shown, and gathers its
 	// tag page, but does not match stories: over the labelled pairs,
 	// matching on it moved as many pairs wrong as right (docs/stories.md).
 	for _, s := range spans {
-		if s.adjective && !byName[s.key] {
+		if s.adjective && !slices.ContainsFunc(spans, func(o span) bool { return o.key == s.key && !o.adjective }) {
 			found[s.key].ShowOnly = true
 		}
 	}
