@@ -610,7 +610,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		}
 		// Tested on the word as shown, a preposition or conjunction gone:
 		// «بمنازلهم» is «منازلهم», «وتختتم» «تختتم».
-		if t.possessed(shown) || t.verbLike(arabic.Normalize(shown, arabic.Search)) {
+		if ns := arabic.Normalize(shown, arabic.Search); t.possessed(shown) || t.verbLike(ns) || t.pastVerb(ns) {
 			continue
 		}
 		hit("t:"+term, shown, Topic, int(tf[c.id]), false)
@@ -852,6 +852,31 @@ func (t *Tagger) verbLike(norm string) bool {
 	}
 	rest, ok := strings.CutPrefix(norm, "ت")
 	return ok && t.forms["ي"+rest] >= 2 && !t.written("ي"+rest)
+}
+
+// pastVerb says whether a word (normal form) is likely a verb in the past
+// tense, no keyphrase: a feminine «ت» at its end or an «ا» at its start
+// (سجلت، انخفض، استهدف، أنفق), the stream never wrote it with the article,
+// and wrote its imperfect — «ي» for the «ت» or the «ا» — at least twice and
+// never with the article, and a tenth as often as the word at least:
+// يسجل، ينخفض، يستهدف، ينفق. A noun that looks so
+// is written with the article (الثابت، الانخفاض). A bare verb of the first
+// form is left: «يعدن» and «يجده» are verbs, عدن and جدة places.
+func (t *Tagger) pastVerb(norm string) bool {
+	if utf8.RuneCountInString(norm) < 3 || t.written(norm) || t.isPlace(norm) {
+		return false
+	}
+	// The imperfect is written a tenth as often as the word at least:
+	// «يوروبا» twice is no verb of «أوروبا».
+	imperfect := func(w string) bool { return t.forms[w] >= 2 && 10*t.forms[w] >= t.forms[norm] && !t.written(w) }
+	if b, ok := strings.CutSuffix(norm, "ت"); ok && utf8.RuneCountInString(b) >= 3 {
+		if rest, ok := strings.CutPrefix(b, "ا"); ok {
+			return imperfect("ي" + rest) // استهدفت
+		}
+		return imperfect("ي" + b)
+	}
+	rest, ok := strings.CutPrefix(norm, "ا")
+	return ok && utf8.RuneCountInString(rest) >= 2 && imperfect("ي"+rest)
 }
 
 // alone says whether the stream wrote a word opening with «و» or «ف»
