@@ -234,16 +234,22 @@ func nameShaped(surface string) bool {
 // each with part of the stories. The keys stay apart: stories match on
 // them as before.
 func oneSpelling(shown map[string]string, counts map[string]int32) {
-	best := map[string]string{} // spelling key → the key of its best spelling
+	keys := make(map[string]string, len(shown)) // name key → spelling key
+	best := map[string]string{}                 // spelling key → the key of its best spelling
 	for k, s := range shown {
 		sk := spellingKey(s)
+		keys[k] = sk
 		b, ok := best[sk]
 		if !ok || counts[k] > counts[b] || counts[k] == counts[b] && shown[k] < shown[b] {
 			best[sk] = k
 		}
 	}
-	for k, s := range shown {
-		shown[k] = shown[best[spellingKey(s)]]
+	display := make(map[string]string, len(best))
+	for sk, b := range best {
+		display[sk] = shown[b]
+	}
+	for k := range shown {
+		shown[k] = display[keys[k]]
 	}
 }
 

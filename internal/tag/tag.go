@@ -227,8 +227,12 @@ func attributive(toks []arabic.Token, brk []bool, i int) bool {
 
 // ranks are the ranks and titles (as written) a family name follows:
 // «اللواء التركي» is a man, «السفير التركي» and «اللاعب التركي» are Turkish.
-var ranks = wordSet("اللواء", "العقيد", "العميد", "المقدم", "الرائد", "النقيب", "الملازم", "الدكتور", "د",
-	"المهندس", "الأستاذ", "الاستاذ", "الشيخ", "الإمام", "الامام", "الأمير", "الامير")
+var ranks = wordSet(append([]string{"الأمير", "الامير"}, rankWords...)...)
+
+// rankWords are the military ranks and the titles of learning and religion
+// (as written), which both ranks and titleWords hold.
+var rankWords = []string{"اللواء", "العقيد", "العميد", "المقدم", "الرائد", "النقيب", "الملازم", "الدكتور", "د",
+	"المهندس", "الأستاذ", "الاستاذ", "الشيخ", "الإمام", "الامام"}
 
 // country is a country's term key and Arabic name.
 type country struct{ key, name string }
@@ -1485,10 +1489,9 @@ func opensName(w string) bool {
 
 // titleWords are ranks, titles and callings before a person's name, and
 // the kinds of outlet before an outlet's name.
-var titleWords = wordSet("العقيد", "الرائد", "الفريق", "اللواء", "العميد", "المقدم", "النقيب", "الملازم",
-	"الدكتور", "د", "المهندس", "الأستاذ", "الاستاذ", "المستشار", "السفير", "الشيخ", "الإمام", "الامام",
+var titleWords = wordSet(append([]string{"الفريق", "المستشار", "السفير",
 	"الفنان", "الفنانة", "اللاعب", "المدرب", "الكاتب", "الشاعر", "الممثل", "الممثلة", "المطرب", "المطربة",
-	"صحيفة", "جريدة", "مجلة", "موقع", "شبكة", "وكالة")
+	"صحيفة", "جريدة", "مجلة", "موقع", "شبكة", "وكالة"}, rankWords...)...)
 
 // readOnOneShare: a bigram whose most frequent next word follows it in at
 // least this share of its uses, a word that carries the name on, is the
@@ -1669,22 +1672,20 @@ func (t *Tagger) commonTail(surface, shown string, n int32) bool {
 	if len(words) < 2 {
 		return false
 	}
-	for _, w := range words {
-		if withArticle(arabic.Normalize(plainWord(w), arabic.Search)) {
+	norms := make([]string, len(words))
+	for i, w := range words {
+		if norms[i] = arabic.Normalize(plainWord(w), arabic.Search); withArticle(norms[i]) {
 			return false
 		}
 	}
-	last := arabic.Normalize(plainWord(words[len(words)-1]), arabic.Search)
+	last := norms[len(norms)-1]
 	with, bare := t.forms["ال"+last], t.forms[last]
 	if float64(with) < tailShare*float64(with+bare) {
 		return false
 	}
 	// A person's name: «عبداللطيف جميل» (and the league named after him,
 	// «دوري عبداللطيف جميل»), «علي بن عمير», «آل فهيد».
-	if slices.ContainsFunc(words, func(w string) bool {
-		n := arabic.Normalize(plainWord(w), arabic.Search)
-		return nameLinks[n] || n == "ال" || strings.HasPrefix(n, "عبد")
-	}) {
+	if slices.ContainsFunc(norms, func(n string) bool { return nameLinks[n] || n == "ال" || strings.HasPrefix(n, "عبد") }) {
 		return false
 	}
 	// The first word is read as shown, a glued preposition gone
