@@ -169,20 +169,32 @@ func split(ps []Pair) (tune, held []Pair) {
 	return tune, held
 }
 
-// morePairFiles are the labelled sets named in KHABAR_EVAL_PAIRS
-// (comma-separated), scored beside the dev pairs.
+// morePairFiles are the labelled sets scored beside the dev pairs: the
+// committed ones (testdata/pairs) and those named in KHABAR_EVAL_PAIRS
+// (comma-separated).
 func morePairFiles() []string {
-	return strings.FieldsFunc(os.Getenv("KHABAR_EVAL_PAIRS"), func(r rune) bool { return r == ',' })
+	return append(keyedFiles(), strings.FieldsFunc(os.Getenv("KHABAR_EVAL_PAIRS"), func(r rune) bool { return r == ',' })...)
 }
 
+// readPairFile reads a labelled set, by URL or by key (a committed set,
+// keyedpairs_test.go).
 func readPairFile(t testing.TB, path string) []Pair {
 	t.Helper()
+	keyed, err := isKeyed(path)
+	if err != nil {
+		t.Fatal(err)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	ps, err := ReadPairs(f)
+	var ps []Pair
+	if keyed {
+		ps, err = resolveKeyed(f, corpusURLs(t))
+	} else {
+		ps, err = ReadPairs(f)
+	}
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}

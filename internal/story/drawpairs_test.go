@@ -309,9 +309,27 @@ func TestMergeLabels(t *testing.T) {
 	labels := map[int]Pair{}
 	files, _ := filepath.Glob(filepath.Join(dir, "labels", "*.jsonl"))
 	for _, f := range files {
-		for _, p := range readPairFile(t, f) {
+		// The annotators' lines carry no URLs: they are the key's.
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, line := range strings.Split(string(data), "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			var p Pair
+			if err := json.Unmarshal([]byte(line), &p); err != nil {
+				t.Fatalf("%s line %d: %v", f, n+1, err)
+			}
+			if err := p.CheckLabel(); err != nil {
+				t.Fatalf("%s line %d: %v", f, n+1, err)
+			}
 			if _, ok := keys[p.Pair]; !ok {
 				t.Fatalf("%s: pair %d is in no key", f, p.Pair)
+			}
+			if _, dup := labels[p.Pair]; dup {
+				t.Fatalf("%s: pair %d labelled twice", f, p.Pair)
 			}
 			labels[p.Pair] = p
 		}
@@ -354,6 +372,18 @@ func TestMergeLabels(t *testing.T) {
 		t.Logf("agreement with the dev labels on %d dev pairs: same story or not %d, relation %d", n, same, rel)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "pairs.jsonl"), []byte(out.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// The same set by key, to commit in testdata/pairs (keyedpairs_test.go).
+	merged, err := ReadPairs(strings.NewReader(out.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keyed strings.Builder
+	if err := writeKeyed(&keyed, merged); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "pairs.keyed.jsonl"), []byte(keyed.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 }

@@ -20,6 +20,17 @@ type Pair struct {
 	Confidence string `json:"confidence"` // high, low
 }
 
+// CheckLabel says whether a pair's relation and confidence are the README's.
+func (p Pair) CheckLabel() error {
+	switch {
+	case !slices.Contains([]string{"copy", "same_story", "related", "unrelated"}, p.Relation):
+		return fmt.Errorf("unknown relation %q (copy, same_story, related or unrelated)", p.Relation)
+	case p.Confidence != "high" && p.Confidence != "low":
+		return fmt.Errorf("unknown confidence %q (high or low)", p.Confidence)
+	}
+	return nil
+}
+
 // maxPairLine bounds one line of a pairs file: a pair is two URLs and two
 // words.
 const maxPairLine = 1 << 20
@@ -43,13 +54,11 @@ func ReadPairs(r io.Reader) ([]Pair, error) {
 		if err := json.Unmarshal([]byte(b), &p); err != nil {
 			return nil, fmt.Errorf("story: read pairs: line %d: %w", line, err)
 		}
-		switch {
-		case strings.TrimSpace(p.A) == "" || strings.TrimSpace(p.B) == "":
+		if strings.TrimSpace(p.A) == "" || strings.TrimSpace(p.B) == "" {
 			return nil, fmt.Errorf("story: read pairs: line %d: a_url and b_url are both needed", line)
-		case !slices.Contains([]string{"copy", "same_story", "related", "unrelated"}, p.Relation):
-			return nil, fmt.Errorf("story: read pairs: line %d: unknown relation %q (copy, same_story, related or unrelated)", line, p.Relation)
-		case p.Confidence != "high" && p.Confidence != "low":
-			return nil, fmt.Errorf("story: read pairs: line %d: unknown confidence %q (high or low)", line, p.Confidence)
+		}
+		if err := p.CheckLabel(); err != nil {
+			return nil, fmt.Errorf("story: read pairs: line %d: %w", line, err)
 		}
 		out = append(out, p)
 	}
