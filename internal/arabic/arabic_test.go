@@ -198,3 +198,32 @@ func TestKindJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestNameKey(t *testing.T) {
+	same := [][2]string{
+		{"التحرش", "تحرش"},
+		{"الإنماء", "الانماء"},
+		{"أيرلندا", "إيرلندا"},
+		{"الأحساء", "الإحساء"},
+		{"وزارة الصحة", "وزارة  الصحه"},
+		{"الهلال", "الـهلال"},
+	}
+	for _, p := range same {
+		if a, b := NameKey(p[0]), NameKey(p[1]); a != b {
+			t.Errorf("NameKey(%q) = %q, NameKey(%q) = %q: want one key", p[0], a, p[1], b)
+		}
+	}
+	apart := [][2]string{
+		{"مصر", "مصر للطيران"},
+		{"سلمان", "سليمان"},
+		{"ال", "ا"}, // the article alone is a word of its own
+	}
+	for _, p := range apart {
+		if a, b := NameKey(p[0]), NameKey(p[1]); a == b {
+			t.Errorf("NameKey(%q) = NameKey(%q) = %q: want two keys", p[0], p[1], a)
+		}
+	}
+	if got := NameKey("الإمارات العربية"); got != "امارات عربيه" {
+		t.Errorf("NameKey: got %q, want %q", got, "امارات عربيه")
+	}
+}

@@ -1904,19 +1904,11 @@ func Fold(names []string) map[string]string {
 	return out
 }
 
-// bareWords are a name's words in normal form, without the article.
+// bareWords are a name's words in normal form, without the article: in
+// normal form, «الإنماء» and «الانماء», two outlets' spellings of one bank,
+// are one tag of a story (arabic.NameKey, which the tag pages look up by).
 func bareWords(s string) []string {
-	ws := strings.Fields(s)
-	for i, w := range ws {
-		// In normal form: «الإنماء» and «الانماء», two outlets' spellings
-		// of one bank, are one tag of a story.
-		w = arabic.Normalize(plainWord(w), arabic.Search)
-		if rest, ok := strings.CutPrefix(w, "ال"); ok && utf8.RuneCountInString(rest) >= 2 {
-			w = rest
-		}
-		ws[i] = w
-	}
-	return ws
+	return strings.Fields(arabic.NameKey(s))
 }
 
 // containsRun says whether sub is a run of consecutive words of ws. A

@@ -114,7 +114,7 @@ func (s *Store) Stats(ctx context.Context) (news.Stats, error) {
 		COALESCE((SELECT fetched FROM articles ORDER BY fetched_ns DESC LIMIT 1), ''),
 		(SELECT COUNT(*) FROM stories WHERE merged_into = 0 AND articles > 0),
 		(SELECT COUNT(*) FROM article_stories WHERE copy_of <> 0),
-		(SELECT COUNT(DISTINCT tag) FROM story_tags),
+		(SELECT COUNT(DISTINCT key) FROM story_tags),
 		(SELECT COUNT(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM article_stories x WHERE x.article_id = a.id))`).
 		Scan(&st.Sources, &st.SourcesFailing, &st.Articles, &st.Failures, &oldest, &newest, &lastFetched,
 			&st.Stories, &st.Copies, &st.Tags, &st.Unassigned)

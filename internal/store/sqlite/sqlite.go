@@ -75,6 +75,10 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		w.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
+	if err := fillTagKeys(ctx, w); err != nil {
+		w.Close()
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
 
 	r, err := sql.Open("sqlite", dsn(path, pragmas+"&_pragma=query_only(1)"))
 	if err != nil {
