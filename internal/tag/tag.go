@@ -883,6 +883,18 @@ func (t *Tagger) pastVerb(norm string) bool {
 	return ok && utf8.RuneCountInString(rest) >= 2 && imperfect("ي"+rest)
 }
 
+// opensWithPast says whether a name as written opens with a verb in the
+// past (pastVerb): «أسفر مقتل» is «أسفر عن مقتل», a clause.
+func (t *Tagger) opensWithPast(surface string) bool {
+	first, _, ok := strings.Cut(surface, " ")
+	if !ok {
+		return false
+	}
+	// Not a word with the article: «العبوات» would read as «ال» + «عبوا» + «ت».
+	norm := arabic.Normalize(first, arabic.Search)
+	return !withArticle(norm) && t.pastVerb(norm)
+}
+
 // alone says whether the stream wrote a word opening with «و» or «ف»
 // (normal form) as it is, nothing glued before it.
 func (t *Tagger) alone(norm string) bool {
@@ -1250,6 +1262,15 @@ func (t *Tagger) relearn() {
 		case head && float64(tr.n)/float64(t.count[tr.ids[2]]) < t.cfg.MinAssoc:
 			partial[tr.key] = true
 			extra[tr.key] = 2
+		}
+	}
+	// A name opening with a verb in the past is a clause («أسفر مقتل» is
+	// «أسفر عن مقتل»). Marked after the trigrams are read: as the tail of
+	// one it still counts as a name («برنامج اصنع مهارة» keeps «اصنع
+	// مهارة», and «اصنع» is read as the past form of «يصنع»).
+	for k, s := range names {
+		if t.opensWithPast(s) {
+			partial[k] = true
 		}
 	}
 	cuts(bi, common, learned3, extra, partial)
