@@ -121,6 +121,7 @@ type Tagger struct {
 	lastDoc []int32
 	toks    []arabic.Token // Tags' buffer
 	brk     []bool         // Tags' buffer: where names cannot run on
+	spaced  []bool         // Tags' buffer: a stop word read through before the word (see wholeBit)
 	isStart []bool         // starts by term id: a slice read for every word, not a map
 	seen    int
 	// backlog is the articles whose n-grams are not counted yet; counting
@@ -303,7 +304,13 @@ type gram struct {
 // that always opens so (فالتر, بشار) keeps its letter.
 const gluedBit = 1 << 30
 
-func (g gram) count() int32 { return g.n &^ gluedBit }
+// wholeBit in gram.n marks a gram written once at least as it is, no stop
+// word between its words. The learner reads through stop words («النهي عن
+// المنكر»), so «أسفر عن مقتل» counts as «أسفر مقتل» and «بتصرفات غير
+// لائقة» as «بتصرفات لائقة»; a name never written whole is no name to show.
+const wholeBit = 1 << 29
+
+func (g gram) count() int32 { return g.n &^ (gluedBit | wholeBit) }
 
 // tanwinFath is the mark of an indefinite accusative (ـً).
 const tanwinFath = '\u064B'
@@ -328,8 +335,8 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	// none outlives the call (the background n-gram count takes their
 	// written forms), and a slice grown afresh an article was half of what
 	// an import allocated in the tagger.
-	toks, brk, num := t.toks[:0], t.brk[:0], t.num[:0]
-	defer func() { t.toks, t.brk, t.num = toks[:0], brk[:0], num[:0] }()
+	toks, brk, num, spaced := t.toks[:0], t.brk[:0], t.num[:0], t.spaced[:0]
+	defer func() { t.toks, t.brk, t.num, t.spaced = toks[:0], brk[:0], num[:0], spaced[:0] }()
 	// brk[i]: no name runs from toks[i-1] into toks[i]. A stop word
 	// between them is read through («النهي عن المنكر»), but not a number
 	// («نسبة 5 بالمائة», «بتاريخ 1436/10/12هـ»), a Latin word, or the
@@ -337,14 +344,16 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	// or a word of one (3 مليارات, آلاف), no other word between (see
 	// measure).
 	gather := func(from []arabic.Token) {
-		cut, afterNum := true, false
+		cut, afterNum, stop := true, false, false
 		for _, tk := range from {
 			switch {
 			case tk.Kind != arabic.Word:
 				cut = true
 			case tk.Term != "":
-				toks, brk, num = append(toks, tk), append(brk, cut), append(num, afterNum)
-				cut = false
+				toks, brk, num, spaced = append(toks, tk), append(brk, cut), append(num, afterNum), append(spaced, stop && !cut)
+				cut, stop = false, false
+			default:
+				stop = true
 			}
 			afterNum = tk.Kind == arabic.Number || tk.Kind == arabic.Word && numberWords[tk.Norm]
 		}
@@ -356,7 +365,7 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	for i, tk := range toks {
 		ids[i] = t.id(tk.Term)
 	}
-	t.learn(source, toks, ids, brk, num)
+	t.learn(source, toks, ids, brk, num, spaced)
 
 	found := map[string]*Tag{}
 	hit := func(key, name, kind string, w int, part bool) {
@@ -1031,7 +1040,7 @@ func (t *Tagger) moreFrequent(word string, id uint32) bool {
 // background, gramBatch articles at a time, one batch after another, and
 // relearn waits for it. Nothing else reads the table, so the names learned
 // and the tags given are those of counting in line.
-func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32, brk, num []bool) {
+func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32, brk, num, spaced []bool) {
 	t.docs++
 	for i, id := range ids {
 		t.count[id]++
@@ -1057,13 +1066,14 @@ func (t *Tagger) learn(source int64, toks []arabic.Token, ids []uint32, brk, num
 	// cannot run on (brk), which no n-gram holds (see gramKey).
 	texts := make([]string, 0, len(toks)+4)
 	grams := make([]uint32, 0, len(ids)+4)
+	sp := make([]bool, 0, len(ids)+4)
 	for i, tk := range toks {
 		if brk[i] && i > 0 {
-			texts, grams = append(texts, ""), append(grams, gapID)
+			texts, grams, sp = append(texts, ""), append(grams, gapID), append(sp, false)
 		}
-		texts, grams = append(texts, tk.Text), append(grams, ids[i])
+		texts, grams, sp = append(texts, tk.Text), append(grams, ids[i]), append(sp, spaced[i])
 	}
-	t.backlog = append(t.backlog, gramJob{bit: uint32(1) << (uint64(source) % 32), texts: texts, ids: grams})
+	t.backlog = append(t.backlog, gramJob{bit: uint32(1) << (uint64(source) % 32), texts: texts, ids: grams, spaced: sp})
 	t.seen++
 	if t.seen%t.cfg.Relearn == 0 {
 		t.counting.Wait()
@@ -1085,9 +1095,10 @@ const gramBatch = 64
 
 // gramJob is one article's terms waiting to be counted as n-grams.
 type gramJob struct {
-	bit   uint32   // its outlet's bit (see gram)
-	texts []string // its words as written
-	ids   []uint32
+	bit    uint32   // its outlet's bit (see gram)
+	texts  []string // its words as written
+	ids    []uint32
+	spaced []bool // a stop word read through before the word
 }
 
 // cleanSurface drops a conjunction or preposition glued to the first word
@@ -1124,6 +1135,9 @@ func (t *Tagger) countGrams(jobs []gramJob) {
 				st := t.grams.at(g)
 				st.n++
 				st.src |= j.bit
+				if !slices.Contains(j.spaced[i+1:i+n], true) {
+					st.n |= wholeBit
+				}
 				first := j.texts[i]
 				switch {
 				case int(st.count()) == t.cfg.MinCount:
@@ -1166,6 +1180,7 @@ func (t *Tagger) relearn() {
 	}
 	names := map[string]string{}
 	counts := map[string]int32{} // each name's count, by key
+	apart := map[string]bool{}   // names never written whole (see wholeBit)
 	type trigram struct {
 		key string
 		ids []uint32
@@ -1207,6 +1222,9 @@ func (t *Tagger) relearn() {
 		}
 		names[k] = cleanSurface(cmp.Or(t.display[g], t.surface[g]))
 		counts[k] = c
+		if st.n&wholeBit == 0 {
+			apart[k] = true
+		}
 		if len(ids) == 3 {
 			tri = append(tri, trigram{k, ids, c})
 			learned3[g] = k
@@ -1268,8 +1286,9 @@ func (t *Tagger) relearn() {
 	// «أسفر عن مقتل»). Marked after the trigrams are read: as the tail of
 	// one it still counts as a name («برنامج اصنع مهارة» keeps «اصنع
 	// مهارة», and «اصنع» is read as the past form of «يصنع»).
+	// So is a name never written whole, its words always apart (wholeBit).
 	for k, s := range names {
-		if t.opensWithPast(s) {
+		if t.opensWithPast(s) || apart[k] {
 			partial[k] = true
 		}
 	}

@@ -1350,3 +1350,26 @@ func TestNamesOpeningWithAPastVerb(t *testing.T) {
 		t.Errorf("names %q lack «العبوات الناسفة»", names)
 	}
 }
+
+// TestNamesNeverWrittenWhole: the learner reads through stop words, so
+// «بتصرفات غير لائقة» counts as «بتصرفات لائقة», the opposite of what
+// was written. A name the stream never wrote whole, its words always with
+// a stop word between, is not shown; one written whole too stays.
+func TestNamesNeverWrittenWhole(t *testing.T) {
+	tg := learnFrom([]string{
+		"اتهم بتصرفات غير لائقة خلال الحفل",
+		"قام بتصرفات غير لائقة في المطار",
+		"تحقيق في بتصرفات غير لائقة لموظف",
+		"وصلت فرق الهلال الأحمر إلى الموقع",
+		"أعلن الهلال الأحمر عن حملة",
+		"تطوع مع الهلال الأحمر شباب",
+		"نشرت جمعية الهلال ثم الأحمر بيانا",
+	}, 4)
+	names := tagNames(tg.Tags(1, nil, arabic.Analyze("اتهم بتصرفات غير لائقة وأسعفه الهلال الأحمر")), Name)
+	if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, "لائقة") }) {
+		t.Errorf("names %q hold «بتصرفات لائقة», never written so", names)
+	}
+	if !slices.Contains(names, "الهلال الأحمر") {
+		t.Errorf("names %q lack «الهلال الأحمر»", names)
+	}
+}
