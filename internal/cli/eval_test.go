@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/khabar-news/khabar/internal/story"
 )
 
 func TestEvalExtract(t *testing.T) {
@@ -96,6 +98,34 @@ func TestEvalStories(t *testing.T) {
 		if !strings.Contains(out, want) {
 			t.Errorf("eval stories output lacks %q:\n%s", want, out)
 		}
+	}
+
+	// A set kept by key (as in internal/story/testdata/pairs) scores the
+	// same; a key of no stored URL names its pair.
+	keyed := filepath.Join(dir, "keyed.jsonl")
+	key := func(u string) string { return story.URLKey(u) }
+	if err := os.WriteFile(keyed, []byte(`{"pair":1,"a_key":"`+key("http://127.0.0.1/news/1")+`","b_key":"`+key("http://127.0.0.1/news/1c")+`","relation":"copy","confidence":"high"}
+{"pair":2,"a_key":"`+key("http://127.0.0.1/news/1")+`","b_key":"`+key("http://127.0.0.1/news/2")+`","relation":"unrelated","confidence":"high"}
+`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs = run(t, "eval", "stories", "--data", data, "--pairs", keyed)
+	if code != 0 {
+		t.Fatalf("eval stories by key: exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"pairs: 2 (0 with an article not found)",
+		"same story, all:  P 1.000 R 1.000 F1 1.000 (tp 1 fp 0 fn 0 tn 1)",
+		"copy, all:        P 1.000 R 1.000 F1 1.000 (tp 1 fp 0 fn 0 tn 1)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("eval stories by key: output lacks %q:\n%s", want, out)
+		}
+	}
+	stray := filepath.Join(dir, "stray.jsonl")
+	if err := os.WriteFile(stray, []byte(`{"pair":9,"a_key":"00","b_key":"11","relation":"copy","confidence":"high"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run(t, "eval", "stories", "--data", data, "--pairs", stray); code != 1 || !strings.Contains(errs, "stray.jsonl: story: pair 9") {
+		t.Errorf("a key of no stored URL: exit %d, %q; want 1 naming the file and pair 9", code, errs)
 	}
 
 	// export names each article's story, original and tags; recluster

@@ -76,7 +76,7 @@ func cmdEvalStories(ctx context.Context, e *env, args []string) error {
 	var pairsPath string
 	var verbose bool
 	cfg, rest, err := e.setup("eval stories", args, config.FlagData, func(fs *flag.FlagSet) {
-		fs.StringVar(&pairsPath, "pairs", "", "labelled pairs (JSON Lines: a_url, b_url, relation, confidence)")
+		fs.StringVar(&pairsPath, "pairs", "", "labelled pairs (JSON Lines: a_url and b_url, or a_key and b_key; relation, confidence)")
 		fs.BoolVar(&verbose, "v", false, "list the pairs judged wrongly")
 	})
 	if err != nil {
@@ -99,6 +99,20 @@ func cmdEvalStories(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
+	if story.Keyed(pairs) {
+		// A set kept by key (internal/story/testdata/pairs): the stored
+		// URLs say which articles the keys name.
+		var urls []string
+		if err := st.EachArticle(ctx, func(a *news.Article) error {
+			urls = append(urls, a.URL)
+			return nil
+		}); err != nil {
+			return fmt.Errorf("eval stories: %w", err)
+		}
+		if err := story.ResolveKeys(pairs, urls); err != nil {
+			return fmt.Errorf("eval stories: %s: %w", pairsPath, err)
+		}
+	}
 	var storeErr error
 	lookup := func(u string) *news.Article {
 		if n, err := fetch.NormalizeURL(u); err == nil {

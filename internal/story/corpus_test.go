@@ -180,23 +180,19 @@ func morePairFiles() []string {
 // keyedpairs_test.go).
 func readPairFile(t testing.TB, path string) []Pair {
 	t.Helper()
-	keyed, err := isKeyed(path)
-	if err != nil {
-		t.Fatal(err)
-	}
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	var ps []Pair
-	if keyed {
-		ps, err = resolveKeyed(f, corpusURLs(t))
-	} else {
-		ps, err = ReadPairs(f)
-	}
+	ps, err := ReadPairs(f)
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
+	}
+	if Keyed(ps) {
+		if err := ResolveKeys(ps, corpusURLs(t)); err != nil {
+			t.Fatalf("%s: %v", path, err)
+		}
 	}
 	return ps
 }

@@ -2,6 +2,8 @@ package story
 
 import (
 	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,13 +13,53 @@ import (
 	"strings"
 )
 
-// Pair is one labelled pair of ../shared/data/story-pairs-*.jsonl.
+// Pair is one labelled pair of ../shared/data/story-pairs-*.jsonl. A set
+// kept where the corpus may not be (the repository) names its articles by
+// key instead (URLKey), and ResolveKeys finds their URLs.
 type Pair struct {
 	Pair       int    `json:"pair"`
-	A          string `json:"a_url"`
-	B          string `json:"b_url"`
+	A          string `json:"a_url,omitempty"`
+	B          string `json:"b_url,omitempty"`
+	AKey       string `json:"a_key,omitempty"`
+	BKey       string `json:"b_key,omitempty"`
 	Relation   string `json:"relation"`   // copy, same_story, related, unrelated
 	Confidence string `json:"confidence"` // high, low
+}
+
+// URLKey is the key a labelled set names an article by: the first 16 hex
+// digits of the SHA-256 of its normalized URL. The URLs of SaudiNewsNet
+// hold headlines, and its licence keeps its text out of the repository.
+func URLKey(normalizedURL string) string {
+	sum := sha256.Sum256([]byte(normalizedURL))
+	return hex.EncodeToString(sum[:8])
+}
+
+// ResolveKeys gives the pairs named by key the URLs of urls (normalized,
+// as stored) that have those keys. A key no URL has is an error naming the
+// pair: the set was made from another corpus.
+func ResolveKeys(pairs []Pair, urls []string) error {
+	byKey := make(map[string]string, len(urls))
+	for _, u := range urls {
+		byKey[URLKey(u)] = u
+	}
+	for i := range pairs {
+		p := &pairs[i]
+		if p.AKey == "" {
+			continue
+		}
+		a, okA := byKey[p.AKey]
+		b, okB := byKey[p.BKey]
+		if !okA || !okB {
+			return fmt.Errorf("story: pair %d: an article key is in no stored URL (a set made from another corpus?)", p.Pair)
+		}
+		p.A, p.B = a, b
+	}
+	return nil
+}
+
+// Keyed says whether any pair is named by key.
+func Keyed(pairs []Pair) bool {
+	return slices.ContainsFunc(pairs, func(p Pair) bool { return p.AKey != "" })
 }
 
 // CheckLabel says whether a pair's relation and confidence are the README's.
@@ -54,8 +96,10 @@ func ReadPairs(r io.Reader) ([]Pair, error) {
 		if err := json.Unmarshal([]byte(b), &p); err != nil {
 			return nil, fmt.Errorf("story: read pairs: line %d: %w", line, err)
 		}
-		if strings.TrimSpace(p.A) == "" || strings.TrimSpace(p.B) == "" {
-			return nil, fmt.Errorf("story: read pairs: line %d: a_url and b_url are both needed", line)
+		byURL := strings.TrimSpace(p.A) != "" && strings.TrimSpace(p.B) != ""
+		byKey := p.AKey != "" && p.BKey != ""
+		if byURL == byKey {
+			return nil, fmt.Errorf("story: read pairs: line %d: a_url and b_url are both needed (or a_key and b_key, not both kinds)", line)
 		}
 		if err := p.CheckLabel(); err != nil {
 			return nil, fmt.Errorf("story: read pairs: line %d: %w", line, err)

@@ -1,43 +1,22 @@
 package story
 
 import (
-	"bufio"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 )
 
-// Labelled sets kept in the repository. The labels are the project's own
-// work, but the articles' URLs are SaudiNewsNet's (many hold a headline), so
-// a committed set names each article by a key, the first 16 hex digits of
-// the SHA-256 of its normalized URL, and the tests find the URL again in
-// ../shared. Nothing of the corpus is in the file; without ../shared the
-// set cannot be read, and the corpus tests skip as they always have. The
-// sets in testdata/pairs were drawn and labelled blind (TestDrawPairs,
-// TestMergeLabels) and are held out: scored, never read pair by pair.
+// Labelled sets kept in the repository (testdata/pairs, its README). The
+// labels are the project's own work, but the articles' URLs are
+// SaudiNewsNet's (many hold a headline), so a committed set names each
+// article by URLKey, and the tests find the URL again in ../shared. Without
+// ../shared the set cannot be read, and the corpus tests skip as they
+// always have.
 var keyedDir = filepath.Join("testdata", "pairs")
-
-// keyedPair is one line of a committed set.
-type keyedPair struct {
-	Pair       int    `json:"pair"`
-	A          string `json:"a_key"`
-	B          string `json:"b_key"`
-	Relation   string `json:"relation"`
-	Confidence string `json:"confidence"`
-}
-
-// urlKey is the key a committed set names an article by.
-func urlKey(normalizedURL string) string {
-	sum := sha256.Sum256([]byte(normalizedURL))
-	return hex.EncodeToString(sum[:8])
-}
 
 // keyedFiles are the committed sets, in name order.
 func keyedFiles() []string {
@@ -46,73 +25,11 @@ func keyedFiles() []string {
 	return files
 }
 
-// isKeyed says whether a pair file names its articles by key: its first
-// non-empty line has an a_key.
-func isKeyed(path string) (bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return false, err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<16), maxPairLine)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var probe map[string]json.RawMessage
-		if err := json.Unmarshal([]byte(line), &probe); err != nil {
-			return false, fmt.Errorf("%s: line 1: %w", path, err)
-		}
-		_, ok := probe["a_key"]
-		return ok, nil
-	}
-	return false, sc.Err()
-}
-
-// resolveKeyed reads a committed set and gives each pair its articles'
-// URLs, from urls (the corpus's normalized URLs). A key no article has is
-// an error naming the line: the set was made from another corpus.
-func resolveKeyed(r io.Reader, urls []string) ([]Pair, error) {
-	byKey := make(map[string]string, len(urls))
-	for _, u := range urls {
-		byKey[urlKey(u)] = u
-	}
-	var lines strings.Builder
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, 1<<16), maxPairLine)
-	n := 0
-	for sc.Scan() {
-		n++
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var k keyedPair
-		if err := json.Unmarshal([]byte(line), &k); err != nil {
-			return nil, fmt.Errorf("line %d: %w", n, err)
-		}
-		a, okA := byKey[k.A]
-		b, okB := byKey[k.B]
-		if !okA || !okB {
-			return nil, fmt.Errorf("line %d: pair %d: an article key is in no URL of the corpus", n, k.Pair)
-		}
-		p, _ := json.Marshal(Pair{Pair: k.Pair, A: a, B: b, Relation: k.Relation, Confidence: k.Confidence})
-		lines.Write(p)
-		lines.WriteByte('\n')
-	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	// ReadPairs checks the relations and confidences as it does any set's.
-	return ReadPairs(strings.NewReader(lines.String()))
-}
-
-// writeKeyed writes pairs as a committed set.
+// writeKeyed writes pairs as a committed set: keys, no URLs.
 func writeKeyed(w io.Writer, pairs []Pair) error {
 	for _, p := range pairs {
-		line, err := json.Marshal(keyedPair{Pair: p.Pair, A: urlKey(p.A), B: urlKey(p.B), Relation: p.Relation, Confidence: p.Confidence})
+		k := Pair{Pair: p.Pair, AKey: URLKey(p.A), BKey: URLKey(p.B), Relation: p.Relation, Confidence: p.Confidence}
+		line, err := json.Marshal(k)
 		if err != nil {
 			return err
 		}
@@ -146,21 +63,34 @@ func TestKeyedPairsRoundTrip(t *testing.T) {
 	if strings.Contains(buf.String(), "example") {
 		t.Fatalf("a committed set holds a URL: %s", buf.String())
 	}
-	got, err := resolveKeyed(strings.NewReader(buf.String()), urls)
+	got, err := ReadPairs(strings.NewReader(buf.String()))
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !Keyed(got) {
+		t.Fatal("a set by key is not seen as one")
+	}
+	if err := ResolveKeys(got, urls); err != nil {
+		t.Fatal(err)
+	}
+	for i := range got {
+		got[i].AKey, got[i].BKey = "", ""
 	}
 	if !slices.Equal(got, in) {
 		t.Fatalf("round trip: got %+v, want %+v", got, in)
 	}
-	// Another corpus: the key is found in no URL, and the line is named.
-	if _, err := resolveKeyed(strings.NewReader(buf.String()), urls[:2]); err == nil || !strings.Contains(err.Error(), "line 2") {
-		t.Fatalf("a key of no URL: got %v, want an error naming line 2", err)
+	// Another corpus: the key is found in no URL, and the pair is named.
+	again, _ := ReadPairs(strings.NewReader(buf.String()))
+	if err := ResolveKeys(again, urls[:2]); err == nil || !strings.Contains(err.Error(), "pair 8") {
+		t.Fatalf("a key of no URL: got %v, want an error naming pair 8", err)
 	}
-	// A bad label is caught as in any set.
-	bad := strings.Replace(buf.String(), `"high"`, `"High"`, 1)
-	if _, err := resolveKeyed(strings.NewReader(bad), urls); err == nil {
+	// A bad label is caught as in any set, and so is a line of both kinds.
+	if _, err := ReadPairs(strings.NewReader(strings.Replace(buf.String(), `"high"`, `"High"`, 1))); err == nil {
 		t.Fatal("a confidence of High was read")
+	}
+	mixed := `{"pair":1,"a_url":"http://a","b_url":"http://b","a_key":"00","b_key":"11","relation":"copy","confidence":"high"}`
+	if _, err := ReadPairs(strings.NewReader(mixed)); err == nil {
+		t.Fatal("a pair named both by URL and by key was read")
 	}
 }
 
@@ -172,18 +102,8 @@ func TestKeyedPairsResolve(t *testing.T) {
 	if len(files) == 0 {
 		t.Skip("no committed labelled sets")
 	}
-	urls := corpusURLs(t)
 	for _, path := range files {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ps, err := resolveKeyed(f, urls)
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		if len(ps) == 0 {
+		if ps := readPairFile(t, path); len(ps) == 0 {
 			t.Fatalf("%s: no pairs", path)
 		}
 	}
