@@ -695,6 +695,11 @@ func (t *Tagger) cliticForm(norm string, id uint32) string {
 	switch {
 	case strings.ContainsRune(glueLetters, r):
 		if rest := norm[size:]; !strings.HasPrefix(rest, "ال") && t.moreFrequent(rest, id) {
+			if (r == 'ب' || r == 'ك') && t.imperfect(rest) {
+				// No preposition comes before a verb: «كيري» (Kerry) is
+				// no «ك» and «يرى», which the stream writes often.
+				return ""
+			}
 			return prepGlued
 		}
 	case r == 'س':
@@ -902,6 +907,22 @@ func (t *Tagger) opensWithPast(surface string) bool {
 	// Not a word with the article: «العبوات» would read as «ال» + «عبوا» + «ت».
 	norm := arabic.Normalize(first, arabic.Search)
 	return !withArticle(norm) && t.pastVerb(norm)
+}
+
+// imperfect says whether a word (normal form) is a verb in the imperfect:
+// it opens with «ي», and the stream wrote its «ت» form (the feminine) at
+// least twice and never the word or that form with the article: «يري» and
+// «تري» (يرى، ترى).
+func (t *Tagger) imperfect(norm string) bool {
+	rest, ok := strings.CutPrefix(norm, "ي")
+	if !ok || utf8.RuneCountInString(rest) < 2 || t.written(norm) {
+		return false
+	}
+	placesOnce.Do(buildPlaces)
+	if _, place := placeKeys[norm]; place {
+		return false // «ينبع» is a town, though «تنبع» is a verb
+	}
+	return t.forms["ت"+rest] >= 2 && !t.written("ت"+rest)
 }
 
 // alone says whether the stream wrote a word opening with «و» or «ف»
