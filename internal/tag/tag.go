@@ -623,7 +623,9 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		}
 		// Tested on the word as shown, a preposition or conjunction gone:
 		// «بمنازلهم» is «منازلهم», «وتختتم» «تختتم».
-		if ns := arabic.Normalize(shown, arabic.Search); t.possessed(shown) || t.verbLike(ns) || t.pastVerb(ns) {
+		// Nor an honorific («جلالة», «لجلالة»; «دولة» before a prime
+		// minister): it stands before whoever the text is about.
+		if ns := arabic.Normalize(shown, arabic.Search); t.possessed(shown) || t.verbLike(ns) || t.pastVerb(ns) || honorifics[ns] {
 			continue
 		}
 		hit("t:"+term, shown, Topic, int(tf[c.id]), false)
