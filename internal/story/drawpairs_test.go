@@ -322,7 +322,7 @@ func TestMergeLabels(t *testing.T) {
 			if err := json.Unmarshal([]byte(line), &p); err != nil {
 				t.Fatalf("%s line %d: %v", f, n+1, err)
 			}
-			if err := p.CheckLabel(); err != nil {
+			if err := p.checkLabel(); err != nil {
 				t.Fatalf("%s line %d: %v", f, n+1, err)
 			}
 			if _, ok := keys[p.Pair]; !ok {

@@ -62,8 +62,8 @@ func Keyed(pairs []Pair) bool {
 	return slices.ContainsFunc(pairs, func(p Pair) bool { return p.AKey != "" })
 }
 
-// CheckLabel says whether a pair's relation and confidence are the README's.
-func (p Pair) CheckLabel() error {
+// checkLabel says whether a pair's relation and confidence are the README's.
+func (p Pair) checkLabel() error {
 	switch {
 	case !slices.Contains([]string{"copy", "same_story", "related", "unrelated"}, p.Relation):
 		return fmt.Errorf("unknown relation %q (copy, same_story, related or unrelated)", p.Relation)
@@ -101,7 +101,7 @@ func ReadPairs(r io.Reader) ([]Pair, error) {
 		if byURL == byKey {
 			return nil, fmt.Errorf("story: read pairs: line %d: a_url and b_url are both needed (or a_key and b_key, not both kinds)", line)
 		}
-		if err := p.CheckLabel(); err != nil {
+		if err := p.checkLabel(); err != nil {
 			return nil, fmt.Errorf("story: read pairs: line %d: %w", line, err)
 		}
 		out = append(out, p)
