@@ -150,6 +150,37 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// TestTokenizeSeparators: what stands between two tokens, as one letter a
+// token: "-" nothing but spaces and quotation marks, "S" a Sep, "A" an
+// Aside.
+func TestTokenizeSeparators(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"السوري، واللبناني. ثم", "-SS"},
+		{"الأوقية (الأونصة) اليوم", "-AA"},
+		{"الرياض - واس", "-A"},
+		{"سايكس – بيكو", "-A"},
+		{"واي-فاي", "--"},
+		{"تنظيم «داعش» و\"داعش\"", "----"},
+		{"آخر\n\nأول", "-S"},
+		{"(قال) 5: نعم", "-AS"},
+	} {
+		var got strings.Builder
+		for _, tk := range Tokenize(tc.in) {
+			switch {
+			case tk.Sep:
+				got.WriteByte('S')
+			case tk.Aside:
+				got.WriteByte('A')
+			default:
+				got.WriteByte('-')
+			}
+		}
+		if got.String() != tc.want {
+			t.Errorf("Tokenize(%q) separators %s, want %s", tc.in, got.String(), tc.want)
+		}
+	}
+}
+
 func TestAnalyze(t *testing.T) {
 	toks := Analyze("قال المسؤولون إن القاتـ.ل هرب في ١٬٠٠٠ سيارة #عاجل")
 	type row struct{ Text, Norm, Term string }

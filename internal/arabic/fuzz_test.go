@@ -1,6 +1,7 @@
 package arabic
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -43,9 +44,19 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		toks := Analyze(s)
 		prev := 0
-		for _, tk := range toks {
+		for i, tk := range toks {
 			if tk.Start < prev || tk.End <= tk.Start || tk.End > len(s) {
 				t.Fatalf("Tokenize(%q): token %q at %d:%d after %d", s, tk.Text, tk.Start, tk.End, prev)
+			}
+			// Sep and Aside say what stands between two tokens: nothing
+			// before the first, something but spaces otherwise, and a line
+			// break or a comma is always a Sep.
+			gap := s[prev:tk.Start]
+			switch {
+			case (tk.Sep || tk.Aside) && (i == 0 || strings.Trim(gap, " ") == ""):
+				t.Fatalf("Tokenize(%q): token %q is Sep or Aside after %q", s, tk.Text, gap)
+			case i > 0 && strings.ContainsAny(gap, "\n,،") && !tk.Sep:
+				t.Fatalf("Tokenize(%q): token %q is no Sep after %q", s, tk.Text, gap)
 			}
 			prev = tk.End
 			if s[tk.Start:tk.End] != tk.Text || !utf8.ValidString(tk.Text) {

@@ -2,6 +2,7 @@ package arabic
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -48,6 +49,18 @@ type Token struct {
 	Term       string // what the index stores: the stemmed Norm, "" for a stop word
 	Start, End int    // byte offsets of Text in the input
 	Kind       Kind
+	// Sep: a punctuation mark or symbol, or a line break, stands between
+	// the token before and this one («والسوري، واللبناني»): no name runs
+	// across it. Quotation marks are no Sep (outlets quote a word inside a
+	// name: تنظيم «داعش»، خام "برنت"), nor a hyphen joining two words
+	// (واي-فاي), nor a bracket or dash (see Aside).
+	Sep bool `json:",omitempty"`
+	// Aside: a bracket or a dash stands between the token before and this
+	// one. Outlets bracket an alias after a word («الأوقية (الأونصة)») and a
+	// word inside a name alike («تنظيم (داعش)»), and a dash ends a dateline
+	// («الرياض - واس») or joins a name's halves («سايكس - بيكو»): a name
+	// is shown only if it is also written without one (see tag's wholeBit).
+	Aside bool `json:",omitempty"`
 }
 
 // Tokenize splits s into words, numbers, Latin words, hashtags and @names,
@@ -63,6 +76,8 @@ func Tokenize(s string) []Token {
 	toks := make([]Token, 0, len(s)/8+1)
 	prevWord := false  // the rune before i is a letter, digit or _
 	prevLatin := false // ... and not an Arabic letter
+	sep := false       // punctuation since the last token (Token.Sep)
+	aside := false     // a bracket or dash since the last token (Token.Aside)
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		var end int
@@ -70,7 +85,7 @@ func Tokenize(s string) []Token {
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			i += size
-			prevWord, prevLatin = false, false
+			prevWord, prevLatin, sep = false, false, true
 			continue
 		// An Arabic letter may lead a hashtag (و#مصر: "and #Egypt"); a
 		// Latin one may not (C#), nor may anything lead an @name (a@b.com).
@@ -78,7 +93,7 @@ func Tokenize(s string) []Token {
 			end = scanTag(s, i+size)
 			if end == i+size {
 				i += size
-				prevWord, prevLatin = false, false
+				prevWord, prevLatin, sep = false, false, true
 				continue
 			}
 			kind = Hashtag
@@ -94,16 +109,45 @@ func Tokenize(s string) []Token {
 		case isOtherLetter(r):
 			end, kind = scanOther(s, i), Word
 		default:
+			switch {
+			case r == '-' && joins(s, i, size):
+			case strings.ContainsRune("()[]{}-–—", r):
+				aside = true
+			// A line break is a Sep (a paragraph's last word and the next's
+			// first are no name); other white space, marks, tatweel,
+			// invisible characters and quotation marks are not.
+			case r == '\n':
+				sep = true
+			case unicode.IsSpace(r), unicode.IsMark(r), isFiller(r), isQuote(r):
+			default:
+				sep = true
+			}
 			i += size
 			prevWord = r == '_' || unicode.IsMark(r)
 			prevLatin = prevWord
 			continue
 		}
-		toks = append(toks, Token{Text: s[i:end], Start: i, End: end, Kind: kind})
+		first := len(toks) == 0
+		toks = append(toks, Token{Text: s[i:end], Start: i, End: end, Kind: kind, Sep: sep && !first, Aside: aside && !first})
+		sep, aside = false, false
 		i = end
 		prevWord, prevLatin = true, kind != Word
 	}
 	return toks
+}
+
+// joins reports whether the hyphen at s[i:i+size] has a letter on both
+// sides (واي-فاي).
+func joins(s string, i, size int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+size:])
+	return unicode.IsLetter(before) && unicode.IsLetter(after)
+}
+
+// isQuote reports quotation marks, which are no Sep: outlets quote a
+// word inside a name (تنظيم «داعش»، خام "برنت"، فيروس "كورونا").
+func isQuote(r rune) bool {
+	return r == '"' || r == '\'' || r == '«' || r == '»' || unicode.In(r, unicode.Pi, unicode.Pf)
 }
 
 // scanTag reads the body of a hashtag or @name from s[i:] and returns its end

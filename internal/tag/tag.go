@@ -121,7 +121,7 @@ type Tagger struct {
 	lastDoc []int32
 	toks    []arabic.Token // Tags' buffer
 	brk     []bool         // Tags' buffer: where names cannot run on
-	spaced  []bool         // Tags' buffer: a stop word read through before the word (see wholeBit)
+	spaced  []bool         // Tags' buffer: a stop word read through, or a bracket or dash (Token.Aside), before the word (see wholeBit)
 	isStart []bool         // starts by term id: a slice read for every word, not a map
 	seen    int
 	// backlog is the articles whose n-grams are not counted yet; counting
@@ -339,19 +339,22 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 	defer func() { t.toks, t.brk, t.num, t.spaced = toks[:0], brk[:0], num[:0], spaced[:0] }()
 	// brk[i]: no name runs from toks[i-1] into toks[i]. A stop word
 	// between them is read through («النهي عن المنكر»), but not a number
-	// («نسبة 5 بالمائة», «بتاريخ 1436/10/12هـ»), a Latin word, or the
-	// end of the headline. num[i]: toks[i] comes right after a number
+	// («نسبة 5 بالمائة», «بتاريخ 1436/10/12هـ»), a Latin word, a
+	// punctuation mark or line break (Token.Sep: «والسوري، واللبناني»), or
+	// the end of the headline. num[i]: toks[i] comes right after a number
 	// or a word of one (3 مليارات, آلاف), no other word between (see
 	// measure).
 	gather := func(from []arabic.Token) {
-		cut, afterNum, stop := true, false, false
+		cut, afterNum, stop, aside := true, false, false, false
 		for _, tk := range from {
+			cut = cut || tk.Sep
+			aside = aside || tk.Aside
 			switch {
 			case tk.Kind != arabic.Word:
 				cut = true
 			case tk.Term != "":
-				toks, brk, num, spaced = append(toks, tk), append(brk, cut), append(num, afterNum), append(spaced, stop && !cut)
-				cut, stop = false, false
+				toks, brk, num, spaced = append(toks, tk), append(brk, cut), append(num, afterNum), append(spaced, (stop || aside) && !cut)
+				cut, stop, aside = false, false, false
 			default:
 				stop = true
 			}
@@ -1124,7 +1127,7 @@ type gramJob struct {
 	bit    uint32   // its outlet's bit (see gram)
 	texts  []string // its words as written
 	ids    []uint32
-	spaced []bool // a stop word read through before the word
+	spaced []bool // a stop word read through, or a bracket or dash, before the word
 }
 
 // cleanSurface drops a conjunction or preposition glued to the first word

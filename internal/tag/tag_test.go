@@ -1428,3 +1428,34 @@ func TestHonorificsAreNoTopics(t *testing.T) {
 		t.Errorf("topics %q lack «التعاون»", topics)
 	}
 }
+
+// TestNamesStopAtPunctuation: a comma, a full stop or a line break ends a
+// name («والسوري، واللبناني» is two nationalities, not a name); a bracket
+// or dash asides an alias («الأوقية (الأونصة)»), so a name across one is
+// shown only if written without it too («تنظيم (داعش)» and «تنظيم داعش»).
+// Quotation marks are read through (تنظيم «داعش»).
+func TestNamesStopAtPunctuation(t *testing.T) {
+	tg := learnFrom([]string{
+		"شارك اللاعب السوري، واللبناني في المباراة",
+		"فاز السوري، واللبناني أمس",
+		"سجل السوري، واللبناني هدفين",
+		"ارتفع سعر الأوقية (الأونصة) اليوم",
+		"بلغت الأوقية (الأونصة) ألف دولار",
+		"تراجعت الأوقية (الأونصة) قليلا",
+		"أعلن تنظيم (داعش) مسؤوليته",
+		"هاجم تنظيم داعش القرية",
+		"قاتل تنظيم «داعش» في المدينة",
+		"سوق الرياض - الأسهم تهبط",
+		"سوق الرياض - الأسهم ترتفع",
+		"سوق الرياض - الأسهم تستقر",
+	}, 4)
+	names := tagNames(tg.Tags(1, nil, arabic.Analyze("السوري، واللبناني والأوقية (الأونصة) وتنظيم (داعش) والرياض - الأسهم")), Name)
+	for _, bad := range [][2]string{{"السوري", "اللبناني"}, {"الأوقية", "الأونصة"}, {"الرياض", "الأسهم"}} {
+		if slices.ContainsFunc(names, func(n string) bool { return strings.Contains(n, bad[0]) && strings.Contains(n, bad[1]) }) {
+			t.Errorf("names %q hold %s and %s, two words across a mark", names, bad[0], bad[1])
+		}
+	}
+	if !slices.Contains(names, "تنظيم داعش") {
+		t.Errorf("names %q lack «تنظيم داعش», written whole too", names)
+	}
+}
