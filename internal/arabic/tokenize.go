@@ -2,7 +2,6 @@ package arabic
 
 import (
 	"fmt"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -109,18 +108,22 @@ func Tokenize(s string) []Token {
 		case isOtherLetter(r):
 			end, kind = scanOther(s, i), Word
 		default:
-			switch {
-			case r == '-' && joins(s, i, size):
-			case strings.ContainsRune("()[]{}-–—", r):
+			switch r {
+			case ' ': // most of what comes here
+			case '(', ')', '[', ']', '{', '}', '–', '—':
 				aside = true
-			// A line break is a Sep (a paragraph's last word and the next's
-			// first are no name); other white space, marks, tatweel,
-			// invisible characters and quotation marks are not.
-			case r == '\n':
+			case '-':
+				aside = aside || !joins(s, i, size)
+			case '\n':
+				// A line break is a Sep: a paragraph's last word and the
+				// next's first are no name.
 				sep = true
-			case unicode.IsSpace(r), unicode.IsMark(r), isFiller(r), isQuote(r):
 			default:
-				sep = true
+				// Other white space, marks, tatweel, invisible characters
+				// and quotation marks are no Sep.
+				if !unicode.IsSpace(r) && !unicode.IsMark(r) && !isFiller(r) && !isQuote(r) {
+					sep = true
+				}
 			}
 			i += size
 			prevWord = r == '_' || unicode.IsMark(r)
