@@ -107,7 +107,10 @@ type Tagger struct {
 	partial map[string]bool   // learned names that are no whole names (Tag.Part)
 	// firstNames are the learned «عبد X»: parts, but the end of a four-word name
 	firstNames map[string]bool
-	starts     map[string]bool // first terms of places and names: most n-grams stop at one lookup
+	// titled are the two-word names whose first word is mostly used
+	// elsewhere, as a title is («الدكتور عزام»): see Tags.
+	titled map[string]bool
+	starts map[string]bool // first terms of places and names: most n-grams stop at one lookup
 	// byCanon: each country's term key and name by its canonical form,
 	// for the countries named by adjective (adjectiveCountry).
 	byCanon map[string]country
@@ -476,6 +479,25 @@ func (t *Tagger) Tags(source int64, title, text []arabic.Token) []Tag {
 		for k := range spans {
 			if spans[k].name == omanName {
 				spans[k].part = true
+			}
+		}
+	}
+	// «الدكتور عزام الدخيل» reads as two learned names that overlap,
+	// «الدكتور عزام» and «عزام الدخيل». When the first opens with a word
+	// mostly used elsewhere (a title: Tagger.titled) and the second is
+	// whole, the second is the name and the first is a part.
+	for k := range spans {
+		s := &spans[k]
+		if s.kind != Name || s.n != 2 || s.part || !t.titled[s.key] {
+			continue
+		}
+		for _, o := range spans[k+1:] {
+			if o.i > s.i+1 {
+				break
+			}
+			if o.i == s.i+1 && o.kind == Name && !o.part {
+				s.part = true
+				break
 			}
 		}
 	}
@@ -1208,6 +1230,7 @@ func (t *Tagger) relearn() {
 		terms[id] = s
 	}
 	names := map[string]string{}
+	titled := map[string]bool{}  // see Tagger.titled
 	counts := map[string]int32{} // each name's count, by key
 	apart := map[string]bool{}   // names never written whole (see wholeBit)
 	type trigram struct {
@@ -1259,6 +1282,9 @@ func (t *Tagger) relearn() {
 			learned3[g] = k
 		} else {
 			bi = append(bi, bigram{k, g, c})
+			if float64(c)/float64(t.count[ids[0]]) < t.cfg.MinAssoc {
+				titled[k] = true
+			}
 		}
 	})
 	if t.seen%(4*t.cfg.Relearn) == 0 {
@@ -1324,7 +1350,7 @@ func (t *Tagger) relearn() {
 	cuts(bi, common, learned3, extra, partial)
 	t.readOn(bi, common, names, partial)
 	t.readBack(bi, common, names, partial)
-	t.names, t.partial, t.firstNames = shown, partial, firstNames
+	t.names, t.partial, t.firstNames, t.titled = shown, partial, firstNames, titled
 	for k := range names {
 		first, _, _ := strings.Cut(k, " ")
 		t.starts[first] = true

@@ -1459,3 +1459,35 @@ func TestNamesStopAtPunctuation(t *testing.T) {
 		t.Errorf("names %q lack «تنظيم داعش», written whole too", names)
 	}
 }
+
+// TestTitleBeforeAName: «الدكتور عزام الدخيل» reads as two learned names
+// that overlap. «الدكتور» is mostly written before other names, so
+// «الدكتور عزام» is a title and a first name, not shown; «عزام الدخيل»
+// is. A name whose first word is its own («الهلال الأحمر») stays whole.
+func TestTitleBeforeAName(t *testing.T) {
+	texts := []string{
+		"قال الدكتور عزام الدخيل إن العام الدراسي يبدأ",
+		"أعلن الدكتور عزام الدخيل خطة جديدة",
+		"افتتح الدكتور عزام الدخيل المعرض",
+		"وأضاف الدكتور عزام للصحفيين",
+		"ورد الدكتور عزام على الأسئلة",
+		"وقال الدكتور عزام إن الخطة جاهزة",
+		"وتفقد الدكتور عزام المدارس",
+		"وصلت فرق الهلال الأحمر إلى الموقع",
+		"أعلن الهلال الأحمر عن حملة",
+		"تطوع مع الهلال الأحمر شباب",
+	}
+	for _, n := range []string{"سالم", "فهد", "ماجد", "خالد", "ناصر", "سعد", "يوسف", "حمد", "علي", "عمر", "بدر", "طلال", "وليد", "هشام", "زياد", "مازن"} {
+		texts = append(texts, "وقال الدكتور "+n+" في كلمته")
+	}
+	tg := learnFrom(texts, 4)
+	names := tagNames(tg.Tags(1, nil, arabic.Analyze("زار الدكتور عزام الدخيل فرق الهلال الأحمر")), Name)
+	if slices.Contains(names, "الدكتور عزام") {
+		t.Errorf("names %q hold «الدكتور عزام», a title and a first name", names)
+	}
+	for _, want := range []string{"عزام الدخيل", "الهلال الأحمر"} {
+		if !slices.Contains(names, want) {
+			t.Errorf("names %q lack %q", names, want)
+		}
+	}
+}
